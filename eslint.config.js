@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 // Imports flow one way: app → features → components, lib, api. mocks/ sees only the contract (src/api).
 const restrict = (...patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message: 'Imports flow app → features → components, lib, api (GUIDE §2).' })) }],
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: 'Imports flow app → features → components, lib, api (GUIDE §2).' }] }],
 });
 const upward = ['@/app/*', '**/app/*'];
 const features = ['@/features/*', '**/features/*'];
@@ -22,6 +22,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Nothing user-supplied is rendered as HTML.' }],
     },
   },

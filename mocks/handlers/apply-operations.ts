@@ -20,7 +20,7 @@ export async function applyOperations(
     if (!writableFields.includes(field)) {
       return { ok: false, response: errorResponse(400, { code: errorCodes.invalidInput, message: `${path} cannot be changed.`, field }) };
     }
-    if (value === null || value === '') delete next[field];
+    if (value === null || value === '') Reflect.deleteProperty(next, field);
     else next[field] = value;
   }
   return { ok: true, data: next };

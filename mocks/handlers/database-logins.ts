@@ -42,7 +42,7 @@ function refusal(db: MockDb, written: Written, exceptId?: string): Response | un
   if (written.useVault) {
     const connection = db.vaultConnections.get(written.vaultConnection.id);
     if (!connection) {
-      return errorResponse(400, { code: errorCodes.invalidInput, message: 'The chosen vault connection no longer exists.', field: 'vaultConnection' });
+      return errorResponse(400, { code: errorCodes.invalidInput, message: 'The chosen vault connection no longer exists.', field: 'vaultConnection.id' });
     }
     const mismatch = secretConnectionMismatch(written.secretName, connection);
     if (mismatch) return errorResponse(400, { code: errorCodes.invalidInput, message: mismatch, field: 'secretName' });

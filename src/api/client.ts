@@ -51,8 +51,8 @@ export function setApiBaseUrl(url: string): void {
 export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   path: string,
   { method = 'GET', body, schema, signal }: RequestOptions<S> = {},
-): Promise<S extends z.ZodType ? z.infer<S> : void> {
-  type Result = S extends z.ZodType ? z.infer<S> : void;
+): Promise<S extends z.ZodType ? z.infer<S> : undefined> {
+  type Result = S extends z.ZodType ? z.infer<S> : undefined;
   let response: Response;
   try {
     response = await fetch(`${apiBaseUrl}${path}`, {

@@ -28,7 +28,10 @@ const vaultWrite = z.object({
   ...writeCommon,
   useVault: z.literal(true),
   vaultType: z.literal('awsSecretsManager'),
-  vaultConnection: z.object({ id: idSchema }, { error: 'Choose a Vault Connection.' }),
+  vaultConnection: z.object(
+    { id: z.string({ error: 'Choose a Vault Connection.' }).min(1, 'Choose a Vault Connection.').pipe(idSchema) },
+    { error: 'Choose a Vault Connection.' },
+  ),
   secretName: secretArnSchema,
 });
 

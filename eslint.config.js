@@ -32,4 +32,6 @@ export default tseslint.config(
   { files: ['src/components/**', 'src/lib/**'], rules: restrict(...upward, ...features, '**/mocks/**') },
   { files: ['src/api/**'], rules: restrict(...upward, ...features, '@/components/*', '@/lib/*', '**/mocks/**') },
   { files: ['mocks/**'], rules: restrict('@/app/*', '@/features/*', '@/components/*', '@/lib/*', '../src/*') },
+  // Tests may reach the mock server they run against.
+  { files: ['src/**/*.test.{ts,tsx}', 'src/test/**'], rules: { 'no-restricted-imports': 'off' } },
 );

@@ -7,7 +7,7 @@ import { now } from '../data/factories';
 import { newObjectId } from '../data/ids';
 import type { MockDb } from '../db';
 import { applyOperations } from './apply-operations';
-import { errorResponse, json, nameTaken, noContent, notFound, parseBody, validate } from './respond';
+import { errorResponse, json, nameTaken, noContent, notFound, parseBody, staleVersion, validate } from './respond';
 
 const kind = 'database login';
 const writableFields = ['name', 'description', 'useVault', 'username', 'password', 'vaultType', 'vaultConnection', 'secretName'];
@@ -80,6 +80,8 @@ export const databaseLoginHandlers = (db: MockDb) => [
   http.patch(`${apiPaths.logins}/:id`, async ({ params, request }) => {
     const current = db.logins.get(String(params.id));
     if (!current) return notFound(kind, String(params.id));
+    const stale = staleVersion(request, current);
+    if (stale) return stale;
     const applied = await applyOperations(request, writableView(current), writableFields);
     if (!applied.ok) return applied.response;
     const parsed = validate(applied.data, updatedDatabaseLoginSchema);

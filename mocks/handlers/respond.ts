@@ -62,3 +62,16 @@ export function validate<S extends z.ZodType>(body: unknown, schema: S): Parsed<
 function readPath(value: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined), value);
 }
+
+/**
+ * Optimistic concurrency: a change that says which version it was based on (If-Match: "<dateModified>") is
+ * refused with 412 when the record has changed since. A request without If-Match is let through, as servers do.
+ */
+export function staleVersion(request: Request, current: { name: string; dateModified: string }): Response | undefined {
+  const expected = request.headers.get('If-Match');
+  if (expected === null || expected.replace(/^"|"$/g, '') === current.dateModified) return undefined;
+  return errorResponse(412, {
+    code: errorCodes.general,
+    message: `“${current.name}” was changed by someone else after you opened it. Reload it to see the changes, then edit again.`,
+  });
+}

@@ -10,7 +10,7 @@ import { now } from '../data/factories';
 import { newObjectId } from '../data/ids';
 import type { MockDb } from '../db';
 import { applyOperations } from './apply-operations';
-import { errorResponse, json, nameTaken, noContent, notFound, parseBody, validate } from './respond';
+import { errorResponse, json, nameTaken, noContent, notFound, parseBody, staleVersion, validate } from './respond';
 
 const kind = 'vault connection';
 const writableFields = ['name', 'type', 'authenticationMode', 'region', 'remoteAccountId', 'accessKeyId', 'secretAccessKey'];
@@ -73,6 +73,8 @@ export const vaultConnectionHandlers = (db: MockDb) => [
   http.patch(`${apiPaths.vaultConnections}/:id`, async ({ params, request }) => {
     const current = db.vaultConnections.get(String(params.id));
     if (!current) return notFound(kind, String(params.id));
+    const stale = staleVersion(request, current);
+    if (stale) return stale;
     const applied = await applyOperations(request, writableView(current), writableFields);
     if (!applied.ok) return applied.response;
     const parsed = validate(applied.data, updatedVaultConnectionSchema);

@@ -18,6 +18,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The record changed on the server since it was loaded: the answer to a stale If-Match. */
+export function isStaleVersion(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 412;
+}
+
 /** The server could not be reached at all. */
 export class NetworkError extends Error {
   constructor(cause: unknown) {
@@ -40,6 +45,11 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   /** The response's schema; omit for answers without a body (204). */
   schema?: S;
   signal?: AbortSignal;
+  /**
+   * The version a change is based on (the record's dateModified as it was loaded). The server refuses the
+   * change with 412 when the record changed since, so nobody overwrites another's edit without knowing.
+   */
+  ifMatch?: string;
 }
 
 let apiBaseUrl = '';
@@ -50,7 +60,7 @@ export function setApiBaseUrl(url: string): void {
 
 export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   path: string,
-  { method = 'GET', body, schema, signal }: RequestOptions<S> = {},
+  { method = 'GET', body, schema, signal, ifMatch }: RequestOptions<S> = {},
 ): Promise<S extends z.ZodType ? z.infer<S> : undefined> {
   type Result = S extends z.ZodType ? z.infer<S> : undefined;
   let response: Response;
@@ -59,7 +69,11 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
       method,
       signal,
       credentials: 'include',
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(ifMatch === undefined ? {} : { 'If-Match': `"${ifMatch}"` }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {

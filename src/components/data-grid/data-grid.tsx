@@ -7,8 +7,11 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { KeyboardEvent, ReactNode } from 'react';
+import MoreVertIcon from '@mui/icons-material/MoreVert';
+import IconButton from '@mui/material/IconButton';
+import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { ErrorPanel } from '../error-panel';
+import { RowActionsMenu, type MenuAnchor, type RowAction } from './row-actions-menu';
 
 export interface GridColumn<Row> {
   id: string;
@@ -30,10 +33,30 @@ interface Props<Row> {
   emptyMessage: string;
   /** Double-click (or Enter) on a row: Workstation opens the object for editing. */
   onRowOpen?: (row: Row) => void;
+  /** The row's menu (Edit, Delete, Properties): right-click, the row's actions button, Shift+F10 or the menu key. */
+  rowActions?: (row: Row) => readonly RowAction[];
+  /** How a row is named to assistive technology ("Actions for Finance secrets"). */
+  rowName: (row: Row) => string;
 }
 
 /** The grid both Data Sources tabs share: one component, a column set each. */
-export function DataGrid<Row>({ label, columns, rows, getRowId, loading, error, onRetry, emptyMessage, onRowOpen }: Props<Row>) {
+export function DataGrid<Row>({ label, columns, rows, getRowId, loading, error, onRetry, emptyMessage, onRowOpen, rowActions, rowName }: Props<Row>) {
+  const [menu, setMenu] = useState<{ row: Row; anchor: MenuAnchor } | null>(null);
+  const columnCount = columns.length + (rowActions ? 1 : 0);
+  const openMenu = (row: Row, anchor: MenuAnchor) => rowActions && setMenu({ row, anchor });
+  const onRowKeyDown = (row: Row) => (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' && onRowOpen) onRowOpen(row);
+    if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
+      event.preventDefault();
+      openMenu(row, { kind: 'element', element: event.currentTarget });
+    }
+  };
+  const onRowContextMenu = (row: Row) => (event: MouseEvent<HTMLTableRowElement>) => {
+    if (!rowActions) return;
+    event.preventDefault();
+    openMenu(row, { kind: 'pointer', top: event.clientY, left: event.clientX });
+  };
   if (error && !rows) return <ErrorPanel title={`${label} could not be loaded`} error={error} onRetry={onRetry} />;
   return (
     <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
@@ -45,12 +68,17 @@ export function DataGrid<Row>({ label, columns, rows, getRowId, loading, error, 
                 {column.header}
               </TableCell>
             ))}
+            {rowActions && (
+              <TableCell sx={{ width: 56 }}>
+                <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>Actions</span>
+              </TableCell>
+            )}
           </TableRow>
         </TableHead>
         <TableBody>
           {loading && !rows && (
             <TableRow>
-              <TableCell colSpan={columns.length}>
+              <TableCell colSpan={columnCount}>
                 <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 2 }}>
                   <CircularProgress size={20} aria-hidden />
                   Loading {label.toLocaleLowerCase()}…
@@ -60,7 +88,7 @@ export function DataGrid<Row>({ label, columns, rows, getRowId, loading, error, 
           )}
           {rows?.length === 0 && (
             <TableRow>
-              <TableCell colSpan={columns.length}>
+              <TableCell colSpan={columnCount}>
                 <Typography sx={{ py: 3, textAlign: 'center' }} color="text.secondary">
                   {emptyMessage}
                 </Typography>
@@ -71,9 +99,10 @@ export function DataGrid<Row>({ label, columns, rows, getRowId, loading, error, 
             <TableRow
               key={getRowId(row)}
               hover
-              tabIndex={onRowOpen ? 0 : undefined}
+              tabIndex={onRowOpen || rowActions ? 0 : undefined}
               onDoubleClick={onRowOpen && (() => onRowOpen(row))}
-              onKeyDown={onRowOpen && ((event: KeyboardEvent) => event.key === 'Enter' && onRowOpen(row))}
+              onKeyDown={onRowKeyDown(row)}
+              onContextMenu={onRowContextMenu(row)}
               sx={{ cursor: onRowOpen ? 'pointer' : undefined }}
             >
               {columns.map((column) => (
@@ -81,10 +110,30 @@ export function DataGrid<Row>({ label, columns, rows, getRowId, loading, error, 
                   {column.cell(row)}
                 </TableCell>
               ))}
+              {rowActions && (
+                <TableCell padding="none">
+                  <IconButton
+                    aria-label={`Actions for ${rowName(row)}`}
+                    aria-haspopup="menu"
+                    size="small"
+                    onClick={(event) => openMenu(row, { kind: 'element', element: event.currentTarget })}
+                  >
+                    <MoreVertIcon fontSize="small" />
+                  </IconButton>
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>
       </Table>
+      {rowActions && (
+        <RowActionsMenu
+          label={menu ? `Actions for ${rowName(menu.row)}` : 'Actions'}
+          anchor={menu?.anchor ?? null}
+          actions={menu ? rowActions(menu.row) : []}
+          onClose={() => setMenu(null)}
+        />
+      )}
     </TableContainer>
   );
 }

@@ -26,6 +26,7 @@ export function DatabaseLoginsTab() {
         columns={databaseLoginColumns}
         rows={logins.data}
         getRowId={(login) => login.id}
+        rowName={(login) => login.name}
         loading={logins.isPending}
         error={logins.error}
         onRetry={() => void logins.refetch()}

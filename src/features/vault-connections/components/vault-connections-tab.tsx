@@ -26,6 +26,7 @@ export function VaultConnectionsTab() {
         columns={vaultConnectionColumns}
         rows={connections.data}
         getRowId={(connection) => connection.id}
+        rowName={(connection) => connection.name}
         loading={connections.isPending}
         error={connections.error}
         onRetry={() => void connections.refetch()}

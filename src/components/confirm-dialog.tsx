@@ -1,0 +1,52 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useId, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  children: ReactNode;
+  /** The confirming button's words, e.g. "Delete". */
+  confirmLabel: string;
+  /** Destructive actions show their button in the error colour. */
+  destructive?: boolean;
+  /** The action is under way: the button shows progress and ignores clicks. */
+  pending?: boolean;
+  /** Why the action failed, shown inside the dialog, which stays open. */
+  error?: string | undefined;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Asks before an action that cannot be undone. Cancel has focus first, so Enter never destroys by accident. */
+export function ConfirmDialog({ title, children, confirmLabel, destructive = false, pending = false, error, onConfirm, onCancel }: Props) {
+  const titleId = useId();
+  const textId = useId();
+  return (
+    <Dialog open onClose={pending ? undefined : onCancel} aria-labelledby={titleId} aria-describedby={textId} role="alertdialog">
+      <DialogTitle id={titleId}>{title}</DialogTitle>
+      <DialogContent>
+        {error && (
+          <Alert severity="error" role="alert" sx={{ mb: 1 }}>
+            {error}
+          </Alert>
+        )}
+        <DialogContentText id={textId} component="div">
+          {children}
+        </DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel} autoFocus disabled={pending}>
+          Cancel
+        </Button>
+        <Button onClick={onConfirm} variant="contained" color={destructive ? 'error' : 'primary'} loading={pending}>
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -7,6 +7,8 @@ const debianChromium = '/usr/bin/chromium';
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 const port = Number(process.env.E2E_PORT ?? 4317);
 const reports = process.env.CI_REPORTS_DIR;
+// Where the e2e run builds the app; two runs side by side (two worktrees' engineers) each name their own.
+const distDir = process.env.E2E_DIST ?? 'dist-demo';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
   // The flows run against the demo build: the same app and mock backend as `npm start`, built once, so pages
   // load in the time a user would see rather than the dev server's on-demand transforms.
   webServer: {
-    command: `npm run build:demo && npx vite preview --outDir dist-demo --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --mode demo --outDir ${distDir} && npx vite preview --outDir ${distDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

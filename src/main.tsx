@@ -5,8 +5,9 @@ import { readConfig } from '@/lib/config';
 
 async function start() {
   const config = readConfig();
-  if (config.mockApi) {
-    // The only way src/ reaches mocks/: a build without VITE_MOCK_API drops this branch and the whole mock.
+  // Tested on import.meta.env itself, which the bundler replaces by a constant: a live build drops this branch
+  // and the whole mock with it. This is the only way src/ reaches mocks/.
+  if (import.meta.env.VITE_MOCK_API === 'true' && config.mockApi) {
     const { startMockApi } = await import('../mocks/browser');
     await startMockApi();
   }

@@ -38,9 +38,22 @@ export const operationListSchema = z.object({
 export type OperationList = z.infer<typeof operationListSchema>;
 export type Operation = OperationList['operationList'][number];
 
-/** The replace operations that turn `before` into `after`, one per field whose value differs. */
+/**
+ * The replace operations that turn `before` into `after`, one per field whose value differs. A field that
+ * `after` leaves empty is sent as null, which the server reads as "clear it" (undefined would vanish in JSON).
+ */
 export function operationsBetween<T extends object>(before: Partial<T>, after: T): Operation[] {
-  return (Object.keys(after) as (keyof T & string)[])
-    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-    .map((key) => ({ op: 'replace', path: `/${key}`, value: after[key] }));
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof T & string)[]);
+  return [...keys]
+    .filter((key) => canonical(before[key]) !== canonical(after[key]))
+    .map((key) => ({ op: 'replace', path: `/${key}`, value: after[key] ?? null }));
+}
+
+/** JSON with object keys in order, so {id, name} and {name, id} compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
 }

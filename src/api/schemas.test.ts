@@ -201,3 +201,14 @@ describe('common', () => {
     expect(apiErrorSchema.safeParse({ message: 'no code' }).success).toBe(false);
   });
 });
+
+describe('operationsBetween, for what a cleared or reordered field sends', () => {
+  it('sends null for a field the user cleared, so it survives JSON', () => {
+    const operations = operationsBetween<{ remoteAccountId?: string }>({ remoteAccountId: '448049832177' }, { remoteAccountId: undefined });
+    expect(JSON.parse(JSON.stringify(operations))).toEqual([{ op: 'replace', path: '/remoteAccountId', value: null }]);
+  });
+
+  it('sees no change in an object whose keys come in another order', () => {
+    expect(operationsBetween({ ref: { id: 'A', name: 'B' } }, { ref: { name: 'B', id: 'A' } })).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ interface Props {
   children: ReactNode;
   /** The confirming button's words, e.g. "Delete". */
   confirmLabel: string;
+  /** The button that backs out; "Cancel" unless said otherwise. */
+  cancelLabel?: string;
   /** Destructive actions show their button in the error colour. */
   destructive?: boolean;
   /** The action is under way: the button shows progress and ignores clicks. */
@@ -23,7 +25,7 @@ interface Props {
 }
 
 /** Asks before an action that cannot be undone. Cancel has focus first, so Enter never destroys by accident. */
-export function ConfirmDialog({ title, children, confirmLabel, destructive = false, pending = false, error, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', destructive = false, pending = false, error, onConfirm, onCancel }: Props) {
   const titleId = useId();
   const textId = useId();
   return (
@@ -41,7 +43,7 @@ export function ConfirmDialog({ title, children, confirmLabel, destructive = fal
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel} autoFocus disabled={pending}>
-          Cancel
+          {cancelLabel}
         </Button>
         <Button onClick={onConfirm} variant="contained" color={destructive ? 'error' : 'primary'} loading={pending}>
           {confirmLabel}

@@ -91,3 +91,13 @@ describe('secretAccessKeySchema', () => {
     expect(firstMessage(secretAccessKeySchema, input)).toBe(message);
   });
 });
+
+describe('checks stop at the first broken rule', () => {
+  it('gives one message for an empty or malformed region, not a cascade', () => {
+    for (const value of ['', 'US-WEST-2']) {
+      const result = regionSchema.safeParse(value);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues).toHaveLength(1);
+    }
+  });
+});

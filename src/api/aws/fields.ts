@@ -5,8 +5,8 @@ import { findRegion, regionFormat } from './regions';
 export const regionSchema = z
   .string({ error: 'Enter the AWS region.' })
   .trim()
-  .min(1, 'Enter the AWS region.')
-  .regex(regionFormat, 'Type a region code such as us-west-2.')
+  .min(1, { error: 'Enter the AWS region.', abort: true })
+  .regex(regionFormat, { error: 'Type a region code such as us-west-2.', abort: true })
   .refine((code) => findRegion(code) !== undefined, { error: (issue) => `${String(issue.input)} is not an AWS region.` });
 
 export const accountIdSchema = z
@@ -17,13 +17,13 @@ export const accountIdSchema = z
 export const accessKeyIdSchema = z
   .string({ error: 'Enter the Access Key ID.' })
   .trim()
-  .min(1, 'Enter the Access Key ID.')
-  .regex(/^(AKIA|ASIA)/, 'An Access Key ID starts with AKIA (or ASIA for temporary keys).')
+  .min(1, { error: 'Enter the Access Key ID.', abort: true })
+  .regex(/^(AKIA|ASIA)/, { error: 'An Access Key ID starts with AKIA (or ASIA for temporary keys).', abort: true })
   .regex(/^[A-Z0-9]{20}$/, 'An Access Key ID is 20 upper-case letters and digits.');
 
 export const secretAccessKeySchema = z
   .string({ error: 'Enter the Secret Access Key.' })
-  .min(1, 'Enter the Secret Access Key.')
+  .min(1, { error: 'Enter the Secret Access Key.', abort: true })
   .regex(/^[A-Za-z0-9/+]{40}$/, 'A Secret Access Key is 40 letters, digits, / and +.');
 
 export const roleArnSchema = z.string().regex(/^arn:[a-z-]+:iam::\d{12}:role\/([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/, 'Not an IAM role ARN.');

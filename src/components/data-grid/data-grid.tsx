@@ -18,6 +18,10 @@ export interface GridColumn<Row> {
   header: string;
   cell: (row: Row) => ReactNode;
   width?: number | string;
+  /** The value the column sorts by; a column without one does not sort. */
+  sortValue?: (row: Row) => string | number;
+  /** The cell as plain text in a CSV export; a column without one is left out of the export. */
+  csvValue?: (row: Row) => string;
 }
 
 interface Props<Row> {
@@ -35,8 +39,10 @@ interface Props<Row> {
   onRowOpen?: (row: Row) => void;
   /** The row's menu (Edit, Delete, Properties): right-click, the row's actions button, Shift+F10 or the menu key. */
   rowActions?: (row: Row) => readonly RowAction[];
-  /** How a row is named to assistive technology ("Actions for Finance secrets"). */
+  /** How a row is named to assistive technology ("Actions for Finance secrets"); the search box filters by it. */
   rowName: (row: Row) => string;
+  /** The file name of the CSV export of the rows shown, e.g. "vault-connections.csv". */
+  exportFileName?: string;
 }
 
 /** The grid both Data Sources tabs share: one component, a column set each. */

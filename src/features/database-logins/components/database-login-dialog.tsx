@@ -63,7 +63,7 @@ export function DatabaseLoginDialog({ onClose, onSaved }: Props) {
   });
 
   return (
-    <FormDialog title="Add New Database Login" onSubmit={onSubmit} onClose={onClose} saving={create.isPending} error={formError}>
+    <FormDialog title="Add New Database Login" onSubmit={onSubmit} onClose={onClose} saving={create.isPending} error={formError} dirty={form.formState.isDirty}>
       <Controller
         control={control}
         name="useVault"

@@ -94,7 +94,7 @@ function VaultConnectionForm({ environment, onClose, onSaved }: Props & { enviro
   };
 
   return (
-    <FormDialog title="Add New Vault Connection" onSubmit={onSubmit} onClose={onClose} saving={create.isPending} error={formError}>
+    <FormDialog title="Add New Vault Connection" onSubmit={onSubmit} onClose={onClose} saving={create.isPending} error={formError} dirty={form.formState.isDirty}>
       <FormTextField control={control} name="name" label="Name" required autoFocus />
       <FormSelectField control={control} name="type" label="Type" required options={typeOptions} />
       <FormSelectField

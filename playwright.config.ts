@@ -30,7 +30,7 @@ export default defineConfig({
   // The flows run against the demo build: the same app and mock backend as `npm start`, built once, so pages
   // load in the time a user would see rather than the dev server's on-demand transforms.
   webServer: {
-    command: `npx vite build --mode demo --outDir ${distDir} && npx vite preview --outDir ${distDir} --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --mode demo --outDir ${distDir} && npx vite preview --outDir ${distDir} --port ${port} --strictPort --host 127.0.0.1 --bypass-lock`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -21,11 +21,43 @@ function withoutMockWorkerInLiveBuilds(mockApi: boolean): Plugin {
   };
 }
 
+/**
+ * Every built page (live and demo) carries a strict Content-Security-Policy: scripts only from this origin,
+ * never inline; no plugins; no <base>. Styles may be inline because MUI's emotion writes <style> elements.
+ * The dev server goes without it: Vite's dev preamble is an inline script.
+ */
+export function contentSecurityPolicy(apiBaseUrl: string): string {
+  const api = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function withContentSecurityPolicy(apiBaseUrl: string): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiBaseUrl) }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 // `npm start` serves the app on the mock API (.env.development); `npm run build:demo` ships it (.env.demo).
 export default defineConfig(({ mode }) => {
-  const mockApi = loadEnv(mode, process.cwd(), 'VITE_').VITE_MOCK_API === 'true';
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const mockApi = env.VITE_MOCK_API === 'true';
   return {
-    plugins: [react(), withoutMockWorkerInLiveBuilds(mockApi)],
+    plugins: [react(), withoutMockWorkerInLiveBuilds(mockApi), withContentSecurityPolicy(env.VITE_API_BASE_URL ?? '')],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: { port: 5173 },
     test: {

@@ -4,12 +4,13 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useId, useState, type FormEventHandler, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ConfirmDialog } from './confirm-dialog';
 
 interface Props {
   title: string;
-  onSubmit: FormEventHandler<HTMLFormElement>;
+  /** react-hook-form's handleSubmit(...): validates, then saves. */
+  onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void> | void;
   onClose: () => void;
   /** A save is under way: Save shows progress and ignores clicks, so nothing is saved twice. */
   saving: boolean;
@@ -27,14 +28,31 @@ interface Props {
 export function FormDialog({ title, onSubmit, onClose, saving, error, dirty, children }: Props) {
   const titleId = useId();
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  // Between a submit and the mutation's start the form validates asynchronously: a second click or Enter in
+  // that moment must not start a second save, so the dialog itself refuses a submit while one is in flight.
+  const inFlight = useRef(false);
+  const [submitting, setSubmitting] = useState(false);
+  const busy = saving || submitting;
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (inFlight.current || saving) return;
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      await onSubmit(event);
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  };
   const requestClose = () => {
-    if (saving) return;
+    if (busy) return;
     if (dirty) setConfirmingDiscard(true);
     else onClose();
   };
   return (
     <Dialog open onClose={requestClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
           {error && (
@@ -46,7 +64,7 @@ export function FormDialog({ title, onSubmit, onClose, saving, error, dirty, chi
         </DialogContent>
         <DialogActions>
           <Button onClick={requestClose}>Cancel</Button>
-          <Button type="submit" variant="contained" loading={saving}>
+          <Button type="submit" variant="contained" loading={busy} loadingPosition="start">
             Save
           </Button>
         </DialogActions>

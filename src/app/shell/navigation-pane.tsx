@@ -1,5 +1,6 @@
 import StorageIcon from '@mui/icons-material/Storage';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -12,12 +13,14 @@ export function NavigationPane() {
   return (
     <nav aria-label="Navigation pane">
       <List dense>
-        <ListItemButton component={NavLink} to="/data-sources/vault-connections" selected={onDataSources} aria-current={onDataSources ? 'page' : undefined}>
+        <ListItem disablePadding>
+          <ListItemButton component={NavLink} to="/data-sources/vault-connections" selected={onDataSources} aria-current={onDataSources ? 'page' : undefined}>
           <ListItemIcon sx={{ minWidth: 36 }}>
             <StorageIcon fontSize="small" />
           </ListItemIcon>
           <ListItemText primary="Data Sources" />
-        </ListItemButton>
+          </ListItemButton>
+        </ListItem>
       </List>
     </nav>
   );

@@ -1,28 +1,28 @@
+import MoreVertIcon from '@mui/icons-material/MoreVert';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
+import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
-import MoreVertIcon from '@mui/icons-material/MoreVert';
-import IconButton from '@mui/material/IconButton';
-import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { ErrorPanel } from '../error-panel';
+import { downloadFile } from './download-file';
+import type { GridColumn } from './grid-column';
+import { filterRows, rowsToCsv, sortRows, type GridSort } from './grid-rows';
+import { GridToolbar, type RowNoun } from './grid-toolbar';
 import { RowActionsMenu, type MenuAnchor, type RowAction } from './row-actions-menu';
+import { useFillHeight } from './use-fill-height';
+import { rowHeightEstimate, useRowVirtualizer } from './use-row-virtualizer';
 
-export interface GridColumn<Row> {
-  id: string;
-  header: string;
-  cell: (row: Row) => ReactNode;
-  width?: number | string;
-  /** The value the column sorts by; a column without one does not sort. */
-  sortValue?: (row: Row) => string | number;
-  /** The cell as plain text in a CSV export; a column without one is left out of the export. */
-  csvValue?: (row: Row) => string;
-}
+export type { GridColumn } from './grid-column';
+export type { RowNoun } from './grid-toolbar';
 
 interface Props<Row> {
   /** The table's accessible name, e.g. "Vault connections". */
@@ -41,17 +41,112 @@ interface Props<Row> {
   rowActions?: (row: Row) => readonly RowAction[];
   /** How a row is named to assistive technology ("Actions for Finance secrets"); the search box filters by it. */
   rowName: (row: Row) => string;
-  /** The file name of the CSV export of the rows shown, e.g. "vault-connections.csv". */
+  /** The file name of the CSV export of the rows shown, e.g. "vault-connections.csv"; by default the label's. */
   exportFileName?: string;
+  /** How the count and the search box name the rows; by default the label in lower case ("vault connections"). */
+  noun?: RowNoun;
+  /** Shown at the left of the grid's toolbar, before the count, the search box and Export to CSV. */
+  toolbar?: ReactNode;
 }
 
-/** The grid both Data Sources tabs share: one component, a column set each. */
-export function DataGrid<Row>({ label, columns, rows, getRowId, loading, error, onRetry, emptyMessage, onRowOpen, rowActions, rowName }: Props<Row>) {
+const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+const pageKeys = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
+
+function defaultNoun(label: string): RowNoun {
+  const other = label.toLocaleLowerCase();
+  return { one: other.replace(/s$/, ''), other };
+}
+
+/**
+ * The grid both Data Sources tabs share: one component, a column set each. It renders only the rows in view (the
+ * large scenario holds 10,000 logins), sorts by any column, filters by name as you type, exports the rows shown to
+ * CSV, and is driven from the keyboard: Tab into the rows, arrows, Home/End, Page Up/Down, Enter opens, Shift+F10
+ * or the menu key opens the row's menu.
+ */
+export function DataGrid<Row>({
+  label,
+  columns,
+  rows,
+  getRowId,
+  loading,
+  error,
+  onRetry,
+  emptyMessage,
+  onRowOpen,
+  rowActions,
+  rowName,
+  exportFileName,
+  noun = defaultNoun(label),
+  toolbar,
+}: Props<Row>) {
   const [menu, setMenu] = useState<{ row: Row; anchor: MenuAnchor } | null>(null);
+  const [sort, setSort] = useState<GridSort | null>(null);
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const pendingFocus = useRef<number | null>(null);
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const [head, setHead] = useState<HTMLTableSectionElement | null>(null);
+  const fillHeight = useFillHeight(scrollElement, 24);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+
+  const sorted = useMemo(() => sortRows(rows ?? [], columns, sort), [rows, columns, sort]);
+  const shown = useMemo(() => filterRows(sorted, rowName, deferredSearch), [sorted, rowName, deferredSearch]);
+  const virtualizer = useRowVirtualizer({
+    count: shown.length,
+    getRowKey: (index) => {
+      const row = shown[index];
+      return row === undefined ? String(index) : getRowId(row);
+    },
+    scrollElement,
+    head,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstItem = items[0];
+  const lastItem = items[items.length - 1];
+  const spaceAbove = firstItem ? firstItem.start - virtualizer.options.paddingStart : 0;
+  const spaceBelow = lastItem ? virtualizer.getTotalSize() - lastItem.end : 0;
+
+  // One row is in the Tab order (a roving tab stop): the last one focused, or the first in view when it has
+  // scrolled out of the DOM.
+  const active = Math.min(activeIndex, Math.max(shown.length - 1, 0));
+  const tabStop = items.some((item) => item.index === active) ? active : (firstItem?.index ?? 0);
+
+  // A row moved to from the keyboard may render only after the scroll it asked for; focus it once it is there.
+  useEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const element = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+    if (element) {
+      pendingFocus.current = null;
+      element.focus({ preventScroll: true });
+    }
+  });
+
   const columnCount = columns.length + (rowActions ? 1 : 0);
   const openMenu = (row: Row, anchor: MenuAnchor) => rowActions && setMenu({ row, anchor });
-  const onRowKeyDown = (row: Row) => (event: KeyboardEvent<HTMLTableRowElement>) => {
+  const moveTo = (index: number) => {
+    const target = Math.max(0, Math.min(index, shown.length - 1));
+    setActiveIndex(target);
+    pendingFocus.current = target;
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+  };
+  const rowsPerPage = () => Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / rowHeightEstimate) - 1);
+  const onRowKeyDown = (row: Row, index: number) => (event: KeyboardEvent<HTMLTableRowElement>) => {
     if (event.target !== event.currentTarget) return;
+    if (pageKeys.has(event.key)) {
+      event.preventDefault();
+      const steps: Record<string, number> = {
+        ArrowDown: index + 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: shown.length - 1,
+        PageDown: index + rowsPerPage(),
+        PageUp: index - rowsPerPage(),
+      };
+      moveTo(steps[event.key] ?? index);
+      return;
+    }
     if (event.key === 'Enter' && onRowOpen) onRowOpen(row);
     if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
       event.preventDefault();
@@ -63,75 +158,172 @@ export function DataGrid<Row>({ label, columns, rows, getRowId, loading, error, 
     event.preventDefault();
     openMenu(row, { kind: 'pointer', top: event.clientY, left: event.clientX });
   };
+  const toggleSort = (columnId: string) =>
+    setSort((current) => ({
+      columnId,
+      direction: current?.columnId === columnId && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+  const exportShown = () =>
+    downloadFile(exportFileName ?? `${noun.other.replace(/\s+/g, '-')}.csv`, rowsToCsv(columns, shown), 'text/csv;charset=utf-8');
+
   if (error && !rows) return <ErrorPanel title={`${label} could not be loaded`} error={error} onRetry={onRetry} />;
+
+  const filtering = deferredSearch.trim() !== '';
+  let message: ReactNode = null;
+  if (!rows && loading) {
+    message = (
+      <Box role="status" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 1 }}>
+        <CircularProgress size={20} aria-hidden />
+        Loading {noun.other}…
+      </Box>
+    );
+  } else if (rows?.length === 0) {
+    message = emptyMessage;
+  } else if (rows && shown.length === 0) {
+    message = `No ${noun.other} match “${deferredSearch.trim()}”.`;
+  }
+
   return (
-    <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
-      <Table size="small" aria-label={label} aria-busy={loading}>
-        <TableHead>
-          <TableRow>
-            {columns.map((column) => (
-              <TableCell key={column.id} sx={{ fontWeight: 600, width: column.width }}>
-                {column.header}
-              </TableCell>
-            ))}
-            {rowActions && (
-              <TableCell sx={{ width: 56 }}>
-                <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>Actions</span>
-              </TableCell>
-            )}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {loading && !rows && (
-            <TableRow>
-              <TableCell colSpan={columnCount}>
-                <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 2 }}>
-                  <CircularProgress size={20} aria-hidden />
-                  Loading {label.toLocaleLowerCase()}…
-                </Box>
-              </TableCell>
-            </TableRow>
-          )}
-          {rows?.length === 0 && (
-            <TableRow>
-              <TableCell colSpan={columnCount}>
-                <Typography sx={{ py: 3, textAlign: 'center' }} color="text.secondary">
-                  {emptyMessage}
-                </Typography>
-              </TableCell>
-            </TableRow>
-          )}
-          {rows?.map((row) => (
-            <TableRow
-              key={getRowId(row)}
-              hover
-              tabIndex={onRowOpen || rowActions ? 0 : undefined}
-              onDoubleClick={onRowOpen && (() => onRowOpen(row))}
-              onKeyDown={onRowKeyDown(row)}
-              onContextMenu={onRowContextMenu(row)}
-              sx={{ cursor: onRowOpen ? 'pointer' : undefined }}
-            >
-              {columns.map((column) => (
-                <TableCell key={column.id} sx={{ overflowWrap: 'anywhere' }}>
-                  {column.cell(row)}
-                </TableCell>
-              ))}
-              {rowActions && (
-                <TableCell padding="none">
-                  <IconButton
-                    aria-label={`Actions for ${rowName(row)}`}
-                    aria-haspopup="menu"
-                    size="small"
-                    onClick={(event) => openMenu(row, { kind: 'element', element: event.currentTarget })}
+    <Box>
+      <GridToolbar
+        noun={noun}
+        search={search}
+        onSearchChange={setSearch}
+        shownCount={rows && shown.length}
+        totalCount={rows?.length}
+        filtering={filtering}
+        onExport={exportShown}
+      >
+        {toolbar}
+      </GridToolbar>
+      {error !== null && error !== undefined && rows && (
+        <Alert
+          severity="warning"
+          sx={{ mb: 1, py: 0 }}
+          action={
+            <Button color="inherit" size="small" onClick={onRetry}>
+              Retry
+            </Button>
+          }
+        >
+          {label} could not be refreshed: {error instanceof Error ? error.message : 'something went wrong'}. The list
+          shown is the last one loaded.
+        </Alert>
+      )}
+      <Box
+        ref={setScrollElement}
+        sx={{
+          // The grid fills the window below the screen's title, tabs and toolbars, and scrolls inside itself.
+          height: fillHeight ?? 'calc(100vh - 296px)',
+          minHeight: 240,
+          overflow: 'auto',
+          overscrollBehavior: 'contain',
+          border: 1,
+          borderColor: 'divider',
+          borderRadius: 1,
+          bgcolor: 'background.paper',
+        }}
+      >
+        <Table
+          size="small"
+          stickyHeader
+          aria-label={label}
+          aria-busy={loading}
+          aria-rowcount={shown.length + 1}
+          sx={{ tableLayout: 'fixed', minWidth: 640 }}
+        >
+          <TableHead ref={setHead}>
+            <TableRow aria-rowindex={1}>
+              {columns.map((column) => {
+                const sorted = sort?.columnId === column.id ? sort.direction : undefined;
+                return (
+                  <TableCell
+                    key={column.id}
+                    aria-sort={sorted}
+                    sortDirection={sorted === 'ascending' ? 'asc' : sorted === 'descending' ? 'desc' : false}
+                    sx={{ fontWeight: 600, width: column.width, pr: 3, overflowWrap: 'break-word', verticalAlign: 'bottom' }}
                   >
-                    <MoreVertIcon fontSize="small" />
-                  </IconButton>
+                    <TableSortLabel
+                      // The arrow sits in the cell's right padding, so a header's words get the column's full width.
+                      sx={{ position: 'relative', '& .MuiTableSortLabel-icon': { position: 'absolute', right: -20, mx: 0 } }}
+                      active={sorted !== undefined}
+                      direction={sorted === 'descending' ? 'desc' : 'asc'}
+                      onClick={() => toggleSort(column.id)}
+                    >
+                      {column.header}
+                    </TableSortLabel>
+                  </TableCell>
+                );
+              })}
+              {rowActions && (
+                <TableCell sx={{ width: 56 }}>
+                  <Box component="span" sx={visuallyHidden}>
+                    Actions
+                  </Box>
                 </TableCell>
               )}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody ref={bodyRef}>
+            {spaceAbove > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: spaceAbove, padding: 0, border: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = shown[item.index];
+              if (row === undefined) return null;
+              return (
+                <TableRow
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  hover
+                  tabIndex={item.index === tabStop ? 0 : -1}
+                  onFocus={() => setActiveIndex(item.index)}
+                  onDoubleClick={onRowOpen && (() => onRowOpen(row))}
+                  onKeyDown={onRowKeyDown(row, item.index)}
+                  onContextMenu={onRowContextMenu(row)}
+                  sx={{
+                    cursor: onRowOpen ? 'pointer' : undefined,
+                    '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main', outlineOffset: -2 },
+                  }}
+                >
+                  {columns.map((column) => (
+                    <TableCell key={column.id} sx={{ overflowWrap: 'anywhere' }}>
+                      {column.cell(row)}
+                    </TableCell>
+                  ))}
+                  {rowActions && (
+                    <TableCell padding="none" sx={{ textAlign: 'center' }}>
+                      <IconButton
+                        aria-label={`Actions for ${rowName(row)}`}
+                        aria-haspopup="menu"
+                        size="small"
+                        tabIndex={item.index === tabStop ? 0 : -1}
+                        onClick={(event) => openMenu(row, { kind: 'element', element: event.currentTarget })}
+                      >
+                        <MoreVertIcon fontSize="small" />
+                      </IconButton>
+                    </TableCell>
+                  )}
+                </TableRow>
+              );
+            })}
+            {spaceBelow > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: spaceBelow, padding: 0, border: 0 }} />
+              </tr>
+            )}
+          </TableBody>
+        </Table>
+        {message && (
+          <Typography component="div" color="text.secondary" sx={{ py: 4, px: 2, textAlign: 'center' }}>
+            {message}
+          </Typography>
+        )}
+      </Box>
       {rowActions && (
         <RowActionsMenu
           label={menu ? `Actions for ${rowName(menu.row)}` : 'Actions'}
@@ -140,6 +332,6 @@ export function DataGrid<Row>({ label, columns, rows, getRowId, loading, error, 
           onClose={() => setMenu(null)}
         />
       )}
-    </TableContainer>
+    </Box>
   );
 }

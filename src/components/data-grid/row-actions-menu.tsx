@@ -23,7 +23,8 @@ export function RowActionsMenu({ label, anchor, actions, onClose }: Props) {
     <Menu
       open={anchor !== null}
       onClose={onClose}
-      aria-label={label}
+      // The name goes on the list that has role="menu", not on the popover around it.
+      slotProps={{ list: { 'aria-label': label } }}
       anchorReference={anchor?.kind === 'pointer' ? 'anchorPosition' : 'anchorEl'}
       anchorPosition={anchor?.kind === 'pointer' ? { top: anchor.top, left: anchor.left } : undefined}
       anchorEl={anchor?.kind === 'element' ? anchor.element : null}

@@ -2,14 +2,13 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { Controller, type Control } from 'react-hook-form';
 import { awsRegions, describeRegion, findRegion, type AwsRegion } from '@/api/aws/regions';
-import type { CreateVaultConnectionRequest } from '@/api/vault-connections';
 import type { VaultConnectionFormValues } from '../vault-connection-form';
 
 // Typing "oregon" or "us-we" both find us-west-2.
 const filterRegions = createFilterOptions<AwsRegion>({ stringify: describeRegion });
 
 /** Region: typed, with every AWS region of every partition suggested as the user types. */
-export function RegionField({ control }: { control: Control<VaultConnectionFormValues, unknown, CreateVaultConnectionRequest> }) {
+export function RegionField<Out>({ control }: { control: Control<VaultConnectionFormValues, unknown, Out> }) {
   return (
     <Controller
       control={control}

@@ -8,7 +8,9 @@ async function openDialog() {
   const onSaved = vi.fn();
   const onClose = vi.fn();
   const view = renderWithProviders(<VaultConnectionDialog onClose={onClose} onSaved={onSaved} />);
-  const dialog = await screen.findByRole('dialog', { name: 'Add New Vault Connection' });
+  // The form shows once the environment has loaded (it decides whether Default IAM Role is offered).
+  await screen.findByRole('textbox', { name: 'Name' });
+  const dialog = screen.getByRole('dialog', { name: 'Add New Vault Connection' });
   return { ...view, dialog: within(dialog), onSaved, onClose };
 }
 

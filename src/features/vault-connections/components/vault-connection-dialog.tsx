@@ -1,112 +1,59 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import type { Environment } from '@/api/environment';
-import { authenticationModeLabels, vaultTypeLabels, type CreateVaultConnectionRequest, type VaultConnection } from '@/api/vault-connections';
-import { ErrorPanel } from '@/components/error-panel';
-import { FormDialog } from '@/components/form-dialog';
-import { FormSelectField } from '@/components/form/form-select-field';
-import { FormTextField } from '@/components/form/form-text-field';
-import { placeServerError } from '@/components/form/server-error';
+import type { VaultConnection } from '@/api/vault-connections';
 import { environmentQueries } from '@/lib/queries/environment-queries';
-import { useCreateVaultConnection } from '../api/use-create-vault-connection';
-import {
-  emptyVaultConnectionForm,
-  fieldsByMode,
-  vaultConnectionFormSchema,
-  type ModeField,
-  type VaultConnectionFormValues,
-} from '../vault-connection-form';
-import { DefaultIamRole } from './default-iam-role';
-import { RegionField } from './region-field';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import CircularProgress from '@mui/material/CircularProgress';
+import { vaultConnectionQueries } from '@/lib/queries/vault-connection-queries';
+import { CreateVaultConnectionForm } from './create-vault-connection-form';
+import { EditVaultConnectionForm } from './edit-vault-connection-form';
+import { PendingVaultConnectionDialog } from './pending-vault-connection-dialog';
 
 interface Props {
+  /** The connection to edit; none opens Add New Vault Connection. */
+  connectionId?: string;
+  /** Its name as the list shows it, said while it loads. */
+  connectionName?: string;
   onClose: () => void;
   onSaved: (connection: VaultConnection) => void;
+  /** Edit saved with nothing changed. */
+  onUnchanged?: (connection: VaultConnection) => void;
 }
 
-/** Add New Vault Connection. Waits for the environment, which decides whether Default IAM Role is offered. */
-export function VaultConnectionDialog({ onClose, onSaved }: Props) {
+/**
+ * Add New Vault Connection, or Edit Vault Connection when given a connection. Waits for the environment (it
+ * decides whether Default IAM Role is offered) and, to edit, for the connection itself, read afresh: the form
+ * is filled in from what the server holds now, not from an older copy.
+ */
+export function VaultConnectionDialog({ connectionId, connectionName, onClose, onSaved, onUnchanged = onClose }: Props) {
   const environment = useQuery(environmentQueries.current());
-  if (environment.data) return <VaultConnectionForm environment={environment.data} onClose={onClose} onSaved={onSaved} />;
-  return (
-    <Dialog open onClose={onClose} aria-label="Add New Vault Connection">
-      <DialogContent>
-        {environment.error ? (
-          <ErrorPanel title="The environment could not be loaded" error={environment.error} onRetry={() => void environment.refetch()} />
-        ) : (
-          <CircularProgress aria-label="Loading" />
-        )}
-      </DialogContent>
-    </Dialog>
-  );
-}
-
-const typeOptions = Object.entries(vaultTypeLabels).map(([value, label]) => ({ value, label }));
-
-const serverFields: readonly string[] = ['name', 'type', 'authenticationMode', 'region', 'remoteAccountId', 'accessKeyId', 'secretAccessKey'];
-
-function VaultConnectionForm({ environment, onClose, onSaved }: Props & { environment: Environment }) {
-  const mce = environment.managedCloudEnterprise;
-  const form = useForm<VaultConnectionFormValues, unknown, CreateVaultConnectionRequest>({
-    resolver: zodResolver(vaultConnectionFormSchema),
-    defaultValues: emptyVaultConnectionForm(mce ? 'defaultIamRole' : 'accessKey'),
-    mode: 'onTouched',
+  const connection = useQuery({
+    ...vaultConnectionQueries.detail(connectionId ?? ''),
+    enabled: connectionId !== undefined,
+    refetchOnMount: 'always',
   });
-  const { control } = form;
-  const mode = useWatch({ control, name: 'authenticationMode' });
-  const create = useCreateVaultConnection();
-  const [formError, setFormError] = useState<string>();
+  const title = connectionId === undefined ? 'Add New Vault Connection' : 'Edit Vault Connection';
 
-  const modeOptions = Object.entries(authenticationModeLabels).map(([value, label]) => ({
-    value,
-    label,
-    ...(value === 'defaultIamRole' && !mce ? { unavailableReason: 'Managed Cloud Enterprise environments only' } : {}),
-  }));
-
-  const onSubmit = form.handleSubmit(async (request) => {
-    setFormError(undefined);
-    try {
-      onSaved(await create.mutateAsync(request));
-    } catch (error) {
-      setFormError(placeServerError(error, form.setError, (field) => (serverFields.includes(field) ? (field as keyof VaultConnectionFormValues) : undefined)));
-    }
-  });
-
-  const modeField = (field: ModeField) => {
-    switch (field) {
-      case 'region':
-        return <RegionField key={field} control={control} />;
-      case 'remoteAccountId':
-        return (
-          <FormTextField key={field} control={control} name={field} label="Remote AWS Account ID" inputMode="numeric"
-            helperText="Optional. The 12-digit AWS account that holds the secrets." />
-        );
-      case 'accessKeyId':
-        return <FormTextField key={field} control={control} name={field} label="Access Key ID" required autoComplete="off" />;
-      case 'secretAccessKey':
-        return <FormTextField key={field} control={control} name={field} label="Secret Access Key" required type="password" autoComplete="new-password" />;
-    }
-  };
-
-  return (
-    <FormDialog title="Add New Vault Connection" onSubmit={onSubmit} onClose={onClose} saving={create.isPending} error={formError} dirty={form.formState.isDirty}>
-      <FormTextField control={control} name="name" label="Name" required autoFocus />
-      <FormSelectField control={control} name="type" label="Type" required options={typeOptions} />
-      <FormSelectField
-        control={control}
-        name="authenticationMode"
-        label="Authentication Mode"
-        required
-        options={modeOptions}
-        helperText={mce ? undefined : 'Default IAM Role is available only in Managed Cloud Enterprise (MCE) environments.'}
+  if (environment.data && connectionId === undefined) {
+    return <CreateVaultConnectionForm environment={environment.data} onClose={onClose} onSaved={onSaved} />;
+  }
+  // Filled in only from a read made now (not a cached copy), and only once it has arrived.
+  if (environment.data && connection.data && connection.isFetchedAfterMount && !connection.isError) {
+    return (
+      <EditVaultConnectionForm
+        environment={environment.data}
+        connection={connection.data}
+        onClose={onClose}
+        onSaved={onSaved}
+        onUnchanged={onUnchanged}
       />
-      {fieldsByMode[mode].map(modeField)}
-      {mode === 'defaultIamRole' && environment.defaultIamRoleArn && <DefaultIamRole roleArn={environment.defaultIamRoleArn} />}
-    </FormDialog>
+    );
+  }
+  const error = environment.error ?? (connection.isFetchedAfterMount ? connection.error : null);
+  return (
+    <PendingVaultConnectionDialog
+      title={title}
+      error={error}
+      connectionName={connectionName}
+      onRetry={() => void (environment.error ? environment.refetch() : connection.refetch())}
+      onClose={onClose}
+    />
   );
 }

@@ -1,23 +1,77 @@
 import AddIcon from '@mui/icons-material/Add';
+import Backdrop from '@mui/material/Backdrop';
 import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
+import type { VaultConnection } from '@/api/vault-connections';
+import type { RowAction } from '@/components/data-grid/row-actions-menu';
 import { DataGrid } from '@/components/data-grid/data-grid';
 import { TabToolbar } from '@/components/layout/tab-toolbar';
 import { useNotify } from '@/components/notifications';
+import { lazyWithPreload, preloadWhenIdle } from '@/lib/lazy-with-preload';
 import { vaultConnectionQueries } from '@/lib/queries/vault-connection-queries';
+import type { DeleteVaultConnectionDialog as DeleteDialog } from './delete-vault-connection-dialog';
 import { vaultConnectionColumns } from './vault-connection-columns';
-import { VaultConnectionDialog } from './vault-connection-dialog';
+import type { VaultConnectionDialog as FormDialog } from './vault-connection-dialog';
+import type { VaultConnectionPropertiesDialog as PropertiesDialog } from './vault-connection-properties-dialog';
 
-/** The Vault Connections tab of Data Sources: the grid of connections and Add New Vault Connection. */
+// The dialogs are chunks of their own, fetched when the browser is idle or the pointer reaches Add.
+const VaultConnectionDialog = lazyWithPreload<ComponentProps<typeof FormDialog>>(() =>
+  import('./vault-connection-dialog').then((module) => ({ default: module.VaultConnectionDialog })),
+);
+const DeleteVaultConnectionDialog = lazyWithPreload<ComponentProps<typeof DeleteDialog>>(() =>
+  import('./delete-vault-connection-dialog').then((module) => ({ default: module.DeleteVaultConnectionDialog })),
+);
+const VaultConnectionPropertiesDialog = lazyWithPreload<ComponentProps<typeof PropertiesDialog>>(() =>
+  import('./vault-connection-properties-dialog').then((module) => ({ default: module.VaultConnectionPropertiesDialog })),
+);
+
+type OpenDialog =
+  | { kind: 'add' }
+  | { kind: 'edit'; connection: VaultConnection }
+  | { kind: 'delete'; connection: VaultConnection }
+  | { kind: 'properties'; connection: VaultConnection };
+
+/** The Vault Connections tab of Data Sources: the grid of connections, Add, and each row's Edit, Delete, Properties. */
 export function VaultConnectionsTab() {
   const connections = useQuery(vaultConnectionQueries.list());
-  const [adding, setAdding] = useState(false);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const notify = useNotify();
+  const addButton = useRef<HTMLButtonElement>(null);
+  // A deleted row cannot take focus back: Add gets it instead.
+  const focusAddOnClose = useRef(false);
+
+  useEffect(() => preloadWhenIdle(VaultConnectionDialog, DeleteVaultConnectionDialog, VaultConnectionPropertiesDialog), []);
+  useEffect(() => {
+    if (dialog === null && focusAddOnClose.current) {
+      focusAddOnClose.current = false;
+      addButton.current?.focus();
+    }
+  }, [dialog]);
+
+  const close = () => setDialog(null);
+  const saved = (connection: VaultConnection) => {
+    setDialog(null);
+    notify(`Vault connection “${connection.name}” saved.`);
+  };
+  const rowActions = (connection: VaultConnection): RowAction[] => [
+    { label: 'Edit', onSelect: () => setDialog({ kind: 'edit', connection }) },
+    { label: 'Delete', onSelect: () => setDialog({ kind: 'delete', connection }) },
+    { label: 'Properties', onSelect: () => setDialog({ kind: 'properties', connection }) },
+  ];
+
   return (
     <>
       <TabToolbar>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
+        <Button
+          ref={addButton}
+          variant="contained"
+          startIcon={<AddIcon />}
+          onClick={() => setDialog({ kind: 'add' })}
+          onMouseEnter={() => void VaultConnectionDialog.preload()}
+          onFocus={() => void VaultConnectionDialog.preload()}
+        >
           Add New Vault Connection
         </Button>
       </TabToolbar>
@@ -31,16 +85,42 @@ export function VaultConnectionsTab() {
         error={connections.error}
         onRetry={() => void connections.refetch()}
         emptyMessage="There are no vault connections yet. Add one to read database credentials from a vault."
+        onRowOpen={(connection) => setDialog({ kind: 'edit', connection })}
+        rowActions={rowActions}
+        exportFileName="vault-connections.csv"
       />
-      {adding && (
-        <VaultConnectionDialog
-          onClose={() => setAdding(false)}
-          onSaved={(connection) => {
-            setAdding(false);
-            notify(`Vault connection “${connection.name}” saved.`);
-          }}
-        />
-      )}
+      <Suspense
+        fallback={
+          <Backdrop open sx={{ zIndex: (theme) => theme.zIndex.modal }}>
+            <CircularProgress aria-label="Loading the dialog" />
+          </Backdrop>
+        }
+      >
+        {dialog?.kind === 'add' && <VaultConnectionDialog onClose={close} onSaved={saved} />}
+        {dialog?.kind === 'edit' && (
+          <VaultConnectionDialog
+            connectionId={dialog.connection.id}
+            connectionName={dialog.connection.name}
+            onClose={close}
+            onSaved={saved}
+            onUnchanged={(connection) => {
+              setDialog(null);
+              notify(`Nothing changed in “${connection.name}”: nothing was saved.`);
+            }}
+          />
+        )}
+        {dialog?.kind === 'delete' && (
+          <DeleteVaultConnectionDialog
+            connection={dialog.connection}
+            onClose={close}
+            onDeleted={() => {
+              focusAddOnClose.current = true;
+              setDialog(null);
+            }}
+          />
+        )}
+        {dialog?.kind === 'properties' && <VaultConnectionPropertiesDialog connection={dialog.connection} onClose={close} />}
+      </Suspense>
     </>
   );
 }

@@ -91,4 +91,47 @@ describe('vault connections API (mock server)', () => {
     await apiRequest(apiPaths.vaultConnection(europe), { method: 'DELETE' });
     expect(await refusal(apiRequest(apiPaths.vaultConnection(europe)))).toMatchObject({ status: 404 });
   });
+
+  describe('PATCH', () => {
+    const marketing = 'B2E4D1EF6F5C403DAE8F7C6B5D4E3F20';
+    const europe = 'C3F5E2F0707D414EBF908D7C6E5F4031';
+    const patch = (id: string, operationList: unknown[], ifMatch?: string) =>
+      apiRequest(apiPaths.vaultConnection(id), { method: 'PATCH', body: { operationList }, schema: vaultConnectionSchema, ifMatch });
+    const replace = (path: string, value: unknown) => ({ op: 'replace', path, value });
+
+    it('renames to its own name in another case, and refuses another connection’s name', async () => {
+      expect(await patch(europe, [replace('/name', 'EU ANALYTICS VAULT')])).toMatchObject({ name: 'EU ANALYTICS VAULT' });
+      const taken = await refusal(patch(europe, [replace('/name', 'marketing secrets MANAGER')]));
+      expect(taken).toMatchObject({ status: 409, code: 'ERR0015', field: 'name' });
+    });
+
+    it('refuses a change based on an older version with 412, and takes one based on the current version', async () => {
+      const stale = await refusal(patch(marketing, [replace('/region', 'us-east-2')], '2020-01-01T00:00:00.000+0000'));
+      expect(stale.status).toBe(412);
+      expect(stale.message).toContain('was changed by someone else');
+      const current = await apiRequest(apiPaths.vaultConnection(marketing), { schema: vaultConnectionSchema });
+      expect(await patch(marketing, [replace('/region', 'us-east-2')], current.dateModified)).toMatchObject({ region: 'us-east-2' });
+    });
+
+    it('needs a secret access key to switch a Default IAM Role connection to Access Key', async () => {
+      const toAccessKey = [replace('/authenticationMode', 'accessKey'), replace('/accessKeyId', 'AKIAIOSFODNN7EXAMPLE')];
+      expect(await refusal(patch(europe, toAccessKey))).toMatchObject({ status: 400, code: 'ERR007', field: 'secretAccessKey' });
+      const switched = await patch(europe, [...toAccessKey, replace('/secretAccessKey', accessKeyConnection.secretAccessKey)]);
+      expect(switched).toMatchObject({ authenticationMode: 'accessKey', secretAccessKeySet: true });
+      expect(JSON.stringify(switched)).not.toContain(accessKeyConnection.secretAccessKey);
+    });
+
+    it('refuses what a create would refuse, and fields that cannot be changed', async () => {
+      expect(await refusal(patch(marketing, [replace('/region', 'mars-north-1')]))).toMatchObject({ status: 400, field: 'region' });
+      expect(await refusal(patch(marketing, [replace('/accessKeyId', 'akiaiosfodnn7example')]))).toMatchObject({ status: 400, field: 'accessKeyId' });
+      expect(await refusal(patch(marketing, [replace('/dateCreated', '2020-01-01T00:00:00.000+0000')]))).toMatchObject({ status: 400, field: 'dateCreated' });
+      expect(await refusal(patch(marketing, []))).toMatchObject({ status: 400 });
+    });
+
+    it('answers 404 for a connection deleted meanwhile', async () => {
+      await apiRequest(apiPaths.vaultConnection(europe), { method: 'DELETE' });
+      expect(await refusal(patch(europe, [replace('/name', 'Again')]))).toMatchObject({ status: 404, code: 'ERR004' });
+      expect(await refusal(apiRequest(apiPaths.vaultConnection(europe), { method: 'DELETE' }))).toMatchObject({ status: 404 });
+    });
+  });
 });

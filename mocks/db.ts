@@ -1,3 +1,4 @@
+import type { DatabaseConnection } from '@/api/database-connections';
 import type { DatabaseLogin } from '@/api/database-logins';
 import type { Environment } from '@/api/environment';
 import type { VaultConnection } from '@/api/vault-connections';
@@ -12,6 +13,8 @@ export class MockDb {
   environment!: Environment;
   readonly vaultConnections = new Map<string, VaultConnection>();
   readonly logins = new Map<string, DatabaseLogin>();
+  /** Read-only in this mock: they are here to be a login's dependents. */
+  readonly databaseConnections = new Map<string, DatabaseConnection>();
   /** Called after every write; the browser mock saves the data set so edits survive a reload. */
   onChange: ((data: DataSet) => void) | undefined;
 
@@ -25,10 +28,20 @@ export class MockDb {
     this.logins.clear();
     for (const connection of data.vaultConnections) this.vaultConnections.set(connection.id, connection);
     for (const login of data.logins) this.logins.set(login.id, login);
+    // No endpoint changes database connections, so a data set saved without them (the browser's store) keeps
+    // the scenario's; a scenario always names its own (none for "empty").
+    if (data.databaseConnections) {
+      this.databaseConnections.clear();
+      for (const connection of data.databaseConnections) this.databaseConnections.set(connection.id, connection);
+    }
   }
 
   dataSet(): DataSet {
-    return { vaultConnections: [...this.vaultConnections.values()], logins: [...this.logins.values()] };
+    return {
+      vaultConnections: [...this.vaultConnections.values()],
+      logins: [...this.logins.values()],
+      databaseConnections: [...this.databaseConnections.values()],
+    };
   }
 
   changed(): void {
@@ -42,6 +55,11 @@ export class MockDb {
       if (record.id !== exceptId && record.name.toLocaleLowerCase() === wanted) return true;
     }
     return false;
+  }
+
+  /** The database connections that connect with a login: its dependents, which keep it from being deleted. */
+  connectionsUsingLogin(loginId: string): DatabaseConnection[] {
+    return [...this.databaseConnections.values()].filter((connection) => connection.database.login.id === loginId);
   }
 
   loginsUsingConnection(connectionId: string): DatabaseLogin[] {

@@ -1,4 +1,5 @@
 import type { MockDb } from './db';
+import { databaseConnectionHandlers } from './handlers/database-connections';
 import { databaseLoginHandlers } from './handlers/database-logins';
 import { environmentHandlers } from './handlers/environment';
 import { faultHandlers } from './handlers/faults';
@@ -12,5 +13,6 @@ export function createHandlers(db: MockDb, settings: MockSettings) {
     ...environmentHandlers(db),
     ...vaultConnectionHandlers(db),
     ...databaseLoginHandlers(db),
+    ...databaseConnectionHandlers(db),
   ];
 }

@@ -46,7 +46,7 @@ export function scenarioState(name: ScenarioName): ScenarioState {
     case 'default':
       return { environment: mceEnvironment, data: defaultDataSet() };
     case 'empty':
-      return { environment: mceEnvironment, data: { vaultConnections: [], logins: [] } };
+      return { environment: mceEnvironment, data: { vaultConnections: [], logins: [], databaseConnections: [] } };
     case 'non-mce':
       return { environment: onPremisesEnvironment, data: withoutDefaultIamRole(defaultDataSet()) };
     case 'large':
@@ -81,6 +81,8 @@ const cycle = <T>(list: readonly [T, ...T[]], index: number): T => list[index % 
 const largeRegions: [string, ...string[]] = ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2'];
 const largeTeams: [string, ...string[]] = ['Finance', 'Sales', 'Marketing', 'Supply chain', 'HR', 'Risk', 'Support', 'Product'];
 const largeEngines: [string, ...string[]] = ['Redshift', 'Postgres', 'Snowflake', 'Oracle', 'SQL Server', 'MySQL', 'Databricks'];
+/** Strategy's database types, in the order of largeEngines. */
+const largeDatabaseTypes: [string, ...string[]] = ['redshift', 'postgre_sql', 'snow_flake', 'oracle', 'sql_server', 'my_sql', 'spark_config'];
 
 /** A large environment, the same on every load: thousands of logins, most of them reading a vault. */
 export function largeDataSet(connectionCount: number, loginCount: number): DataSet {
@@ -115,5 +117,17 @@ export function largeDataSet(connectionCount: number, loginCount: number): DataS
       secretName: `arn:aws:secretsmanager:${connection.region}:${connection.remoteAccountId}:secret:${team.toLowerCase().replace(/\s/g, '-')}/${index}-Ab12Cd`,
     });
   });
-  return { vaultConnections, logins };
+  // Every twentieth login is used by a database connection or two, so deletes are refused here and there.
+  const databaseConnections = logins.flatMap((login, index) =>
+    index % 20 !== 0
+      ? []
+      : Array.from({ length: 1 + ((index / 20) % 2) }, (_, copy) => ({
+          id: hexId(12, index * 2 + copy),
+          name: `${login.name} – ${copy === 0 ? 'reporting' : 'ad hoc'}`,
+          database: { type: cycle(largeDatabaseTypes, index), login: { id: login.id, name: login.name } },
+          dateCreated: login.dateCreated,
+          dateModified: login.dateModified,
+        })),
+  );
+  return { vaultConnections, logins, databaseConnections };
 }

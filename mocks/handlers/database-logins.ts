@@ -102,6 +102,13 @@ export const databaseLoginHandlers = (db: MockDb) => [
   http.delete(`${apiPaths.logins}/:id`, ({ params }) => {
     const current = db.logins.get(String(params.id));
     if (!current) return notFound(kind, String(params.id));
+    const users = db.connectionsUsingLogin(current.id);
+    if (users.length > 0) {
+      return errorResponse(409, {
+        code: errorCodes.invalidInput,
+        message: `“${current.name}” cannot be deleted: database connections use it (${users.map((connection) => connection.name).join(', ')}).`,
+      });
+    }
     db.logins.delete(current.id);
     db.changed();
     return noContent();

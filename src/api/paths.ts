@@ -5,4 +5,5 @@ export const apiPaths = {
   vaultConnection: (id: string) => `/api/datasources/vaultConnections/${encodeURIComponent(id)}`,
   logins: '/api/datasources/logins',
   login: (id: string) => `/api/datasources/logins/${encodeURIComponent(id)}`,
+  databaseConnections: '/api/datasources/connections',
 } as const;

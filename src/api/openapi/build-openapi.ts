@@ -8,6 +8,7 @@ import packageJson from '../../../package.json';
 import { accessKeyIdSchema, accountIdSchema, regionSchema, secretAccessKeySchema, secretArnSchema } from '../aws/fields';
 import { secretArnExample } from '../aws/secret-arn';
 import { idSchema, operationListSchema } from '../common';
+import { databaseConnectionListSchema, databaseConnectionSchema } from '../database-connections';
 import {
   createDatabaseLoginRequestSchema,
   databaseLoginListSchema,
@@ -90,6 +91,8 @@ const components = {
   DatabaseLogin: databaseLoginSchema,
   DatabaseLoginList: databaseLoginListSchema,
   CreateDatabaseLoginRequest: createDatabaseLoginRequestSchema,
+  DatabaseConnection: databaseConnectionSchema,
+  DatabaseConnectionList: databaseConnectionListSchema,
   OperationList: operationListSchema,
   ApiError: apiErrorSchema,
 } satisfies Record<string, z.ZodType>;
@@ -121,6 +124,10 @@ const componentDescriptions: Record<ComponentName, string> = {
     'A new database login: either a user name and password (the password is stored and never returned), or ' +
     '(useVault: true) a vault connection and the full ARN of the AWS Secrets Manager secret that holds the ' +
     'credentials, read at every connection. The vault form is this project’s design.',
+  DatabaseConnection:
+    'A database connection, as much of it as this console reads: Strategy’s id, name, database.type and ' +
+    'database.login.{id,name}, the login it connects with (which makes it a dependent of that login).',
+  DatabaseConnectionList: 'The answer to GET /api/datasources/connections (Strategy’s {"connections": [...]}).',
   OperationList:
     'Strategy’s PATCH body. Each operation replaces one writable field of the create request; null or an empty ' +
     'string clears an optional field. The result is validated whole, like a create.',
@@ -375,6 +382,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
     },
     tags: [
       { name: 'Database logins', description: 'Strategy’s database logins.' },
+      { name: 'Database connections', description: 'Strategy’s database connections, read to find the dependents of a login.' },
       { name: 'Vault connections', description: projectDesignNote, [projectDesign]: true },
       { name: 'Environment', description: 'The environment the console talks to. This project’s own design.', [projectDesign]: true },
     ],
@@ -429,10 +437,32 @@ export function buildOpenApiDocument(): OpenApiDocument {
           list: 'DatabaseLoginList',
           create: 'CreateDatabaseLoginRequest',
           projectDesign: false,
+          deleteRefusals: {
+            409: errorResponse(
+              `${errorCodes.invalidInput}: database connections use the login; the message names them.`,
+              errorCodes.invalidInput,
+              '“Finance Redshift” cannot be deleted: database connections use it (Finance Redshift warehouse).',
+            ),
+          },
         },
         apiPaths.logins,
         templated(apiPaths.login),
       ),
+      [apiPaths.databaseConnections]: {
+        summary: 'Database connections',
+        get: {
+          operationId: 'listDatabaseConnections',
+          summary: 'List database connections',
+          description:
+            'Answers {"connections": [...]}. Each names the database login it connects with; a login in use by a ' +
+            'connection is not deleted (409).',
+          tags: ['Database connections'],
+          responses: {
+            200: { description: 'The database connections.', content: json(ref('DatabaseConnectionList')) },
+            default: sharedResponse('OtherError'),
+          },
+        },
+      },
     },
     components: {
       schemas: componentSchemas(),

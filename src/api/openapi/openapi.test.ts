@@ -114,7 +114,8 @@ describe('OpenAPI description (public/openapi.json)', () => {
     expect(Object.keys(logins?.post?.responses ?? {})).toEqual(['201', '400', '409', 'default']);
     expect(example(logins?.post?.responses[409])).toBe(errorCodes.alreadyExists);
     expect(example(login?.get?.responses[404])).toBe(errorCodes.notFound);
-    expect(Object.keys(login?.delete?.responses ?? {})).toEqual(['204', '404', 'default']);
+    // A login that database connections use is not deleted.
+    expect(Object.keys(login?.delete?.responses ?? {})).toEqual(['204', '404', '409', 'default']);
     expect(login?.patch?.requestBody?.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/OperationList' });
     const badRequest = resolve(document, logins?.post?.responses[400]) as { description: string };
     expect(badRequest.description).toContain(errorCodes.invalidInput);
@@ -124,5 +125,6 @@ describe('OpenAPI description (public/openapi.json)', () => {
   it('wraps lists as Strategy does', () => {
     expect(document.components.schemas.DatabaseLoginList?.required).toEqual(['logins']);
     expect(document.components.schemas.VaultConnectionList?.required).toEqual(['vaultConnections']);
+    expect(document.components.schemas.DatabaseConnectionList?.required).toEqual(['connections']);
   });
 });

@@ -3,29 +3,20 @@ import Backdrop from '@mui/material/Backdrop';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { VaultConnection } from '@/api/vault-connections';
 import type { RowAction } from '@/components/data-grid/row-actions-menu';
 import { DataGrid } from '@/components/data-grid/data-grid';
 import { TabToolbar } from '@/components/layout/tab-toolbar';
 import { useNotify } from '@/components/notifications';
-import { lazyWithPreload, preloadWhenIdle } from '@/lib/lazy-with-preload';
+import { preloadWhenIdle } from '@/lib/lazy-with-preload';
 import { vaultConnectionQueries } from '@/lib/queries/vault-connection-queries';
-import type { DeleteVaultConnectionDialog as DeleteDialog } from './delete-vault-connection-dialog';
+import {
+  LazyDeleteVaultConnectionDialog as DeleteVaultConnectionDialog,
+  LazyVaultConnectionDialog as VaultConnectionDialog,
+  LazyVaultConnectionPropertiesDialog as VaultConnectionPropertiesDialog,
+} from './lazy-vault-connection-dialogs';
 import { vaultConnectionColumns } from './vault-connection-columns';
-import type { VaultConnectionDialog as FormDialog } from './vault-connection-dialog';
-import type { VaultConnectionPropertiesDialog as PropertiesDialog } from './vault-connection-properties-dialog';
-
-// The dialogs are chunks of their own, fetched when the browser is idle or the pointer reaches Add.
-const VaultConnectionDialog = lazyWithPreload<ComponentProps<typeof FormDialog>>(() =>
-  import('./vault-connection-dialog').then((module) => ({ default: module.VaultConnectionDialog })),
-);
-const DeleteVaultConnectionDialog = lazyWithPreload<ComponentProps<typeof DeleteDialog>>(() =>
-  import('./delete-vault-connection-dialog').then((module) => ({ default: module.DeleteVaultConnectionDialog })),
-);
-const VaultConnectionPropertiesDialog = lazyWithPreload<ComponentProps<typeof PropertiesDialog>>(() =>
-  import('./vault-connection-properties-dialog').then((module) => ({ default: module.VaultConnectionPropertiesDialog })),
-);
 
 type OpenDialog =
   | { kind: 'add' }

@@ -1,9 +1,7 @@
-import MoreVertIcon from '@mui/icons-material/MoreVert';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -11,10 +9,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ErrorPanel } from '../error-panel';
 import { downloadFile } from './download-file';
 import type { GridColumn } from './grid-column';
+import { GridRow } from './grid-row';
 import { filterRows, rowsToCsv, sortRows, type GridSort } from './grid-rows';
 import { GridToolbar, type RowNoun } from './grid-toolbar';
 import { RowActionsMenu, type MenuAnchor, type RowAction } from './row-actions-menu';
@@ -50,7 +49,6 @@ interface Props<Row> {
 }
 
 const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
-const pageKeys = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
 
 function defaultNoun(label: string): RowNoun {
   const other = label.toLocaleLowerCase();
@@ -124,40 +122,49 @@ export function DataGrid<Row>({
   });
 
   const columnCount = columns.length + (rowActions ? 1 : 0);
-  const openMenu = (row: Row, anchor: MenuAnchor) => rowActions && setMenu({ row, anchor });
-  const moveTo = (index: number) => {
-    const target = Math.max(0, Math.min(index, shown.length - 1));
-    setActiveIndex(target);
-    pendingFocus.current = target;
-    virtualizer.scrollToIndex(target, { align: 'auto' });
-  };
-  const rowsPerPage = () => Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / rowHeightEstimate) - 1);
-  const onRowKeyDown = (row: Row, index: number) => (event: KeyboardEvent<HTMLTableRowElement>) => {
-    if (event.target !== event.currentTarget) return;
-    if (pageKeys.has(event.key)) {
-      event.preventDefault();
-      const steps: Record<string, number> = {
+  // Stable while the rows and the screen's props stay the same, so that scrolling re-renders no row already shown.
+  const openMenu = useCallback(
+    (index: number, anchor: MenuAnchor) => {
+      const row = shown[index];
+      if (rowActions && row !== undefined) setMenu({ row, anchor });
+    },
+    [shown, rowActions],
+  );
+  const openRow = useCallback(
+    (index: number) => {
+      const row = shown[index];
+      if (onRowOpen && row !== undefined) onRowOpen(row);
+    },
+    [shown, onRowOpen],
+  );
+  const onRowKeyDown = useCallback(
+    (index: number, event: KeyboardEvent<HTMLTableRowElement>) => {
+      if (event.target !== event.currentTarget) return;
+      const rowsPerPage = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / rowHeightEstimate) - 1);
+      const moves: Record<string, number> = {
         ArrowDown: index + 1,
         ArrowUp: index - 1,
         Home: 0,
         End: shown.length - 1,
-        PageDown: index + rowsPerPage(),
-        PageUp: index - rowsPerPage(),
+        PageDown: index + rowsPerPage,
+        PageUp: index - rowsPerPage,
       };
-      moveTo(steps[event.key] ?? index);
-      return;
-    }
-    if (event.key === 'Enter' && onRowOpen) onRowOpen(row);
-    if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
-      event.preventDefault();
-      openMenu(row, { kind: 'element', element: event.currentTarget });
-    }
-  };
-  const onRowContextMenu = (row: Row) => (event: MouseEvent<HTMLTableRowElement>) => {
-    if (!rowActions) return;
-    event.preventDefault();
-    openMenu(row, { kind: 'pointer', top: event.clientY, left: event.clientX });
-  };
+      const move = moves[event.key];
+      if (move !== undefined) {
+        event.preventDefault();
+        const target = Math.max(0, Math.min(move, shown.length - 1));
+        setActiveIndex(target);
+        pendingFocus.current = target;
+        virtualizer.scrollToIndex(target, { align: 'auto' });
+      } else if (event.key === 'Enter') {
+        openRow(index);
+      } else if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
+        event.preventDefault();
+        openMenu(index, { kind: 'element', element: event.currentTarget });
+      }
+    },
+    [shown.length, virtualizer, openRow, openMenu],
+  );
   const toggleSort = (columnId: string) =>
     setSort((current) => ({
       columnId,
@@ -230,7 +237,15 @@ export function DataGrid<Row>({
           aria-label={label}
           aria-busy={loading}
           aria-rowcount={shown.length + 1}
-          sx={{ tableLayout: 'fixed', minWidth: 640 }}
+          sx={{
+            tableLayout: 'fixed',
+            minWidth: 640,
+            // Row styles live here, once, rather than on each of the rows rendered as the grid scrolls.
+            '& tbody td': { overflowWrap: 'anywhere' },
+            '& tbody td.MuiTableCell-paddingNone': { textAlign: 'center' },
+            '& tbody tr[tabindex]': { cursor: onRowOpen ? 'pointer' : 'default' },
+            '& tbody tr:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main', outlineOffset: -2 },
+          }}
         >
           <TableHead ref={setHead}>
             <TableRow aria-rowindex={1}>
@@ -274,41 +289,20 @@ export function DataGrid<Row>({
               const row = shown[item.index];
               if (row === undefined) return null;
               return (
-                <TableRow
+                <GridRow
                   key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  aria-rowindex={item.index + 2}
-                  hover
-                  tabIndex={item.index === tabStop ? 0 : -1}
-                  onFocus={() => setActiveIndex(item.index)}
-                  onDoubleClick={onRowOpen && (() => onRowOpen(row))}
-                  onKeyDown={onRowKeyDown(row, item.index)}
-                  onContextMenu={onRowContextMenu(row)}
-                  sx={{
-                    cursor: onRowOpen ? 'pointer' : undefined,
-                    '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main', outlineOffset: -2 },
-                  }}
-                >
-                  {columns.map((column) => (
-                    <TableCell key={column.id} sx={{ overflowWrap: 'anywhere' }}>
-                      {column.cell(row)}
-                    </TableCell>
-                  ))}
-                  {rowActions && (
-                    <TableCell padding="none" sx={{ textAlign: 'center' }}>
-                      <IconButton
-                        aria-label={`Actions for ${rowName(row)}`}
-                        aria-haspopup="menu"
-                        size="small"
-                        tabIndex={item.index === tabStop ? 0 : -1}
-                        onClick={(event) => openMenu(row, { kind: 'element', element: event.currentTarget })}
-                      >
-                        <MoreVertIcon fontSize="small" />
-                      </IconButton>
-                    </TableCell>
-                  )}
-                </TableRow>
+                  row={row}
+                  index={item.index}
+                  columns={columns}
+                  tabStop={item.index === tabStop}
+                  actionsLabel={rowActions ? `Actions for ${rowName(row)}` : undefined}
+                  openable={onRowOpen !== undefined}
+                  measure={virtualizer.measureElement}
+                  onFocusRow={setActiveIndex}
+                  onKeyDown={onRowKeyDown}
+                  onOpen={openRow}
+                  onMenu={openMenu}
+                />
               );
             })}
             {spaceBelow > 0 && (

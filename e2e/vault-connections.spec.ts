@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { Workstation } from './pages/workstation';
 
@@ -201,4 +202,38 @@ test('a name with markup is saved and shown as text', async ({ page }) => {
   await expect(workstation.grid(grid).getByRole('cell', { name: markup, exact: true })).toBeVisible();
   await expect(workstation.grid(grid).locator('img')).toHaveCount(0);
   expect(alerted).toBe(false);
+});
+
+test('axe finds nothing in the row menu, Edit (with a refusal shown), the refused Delete, and Properties', async ({ page }) => {
+  const workstation = await openTab(page);
+  const noViolations = async () => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+  };
+
+  await page.getByRole('button', { name: 'Actions for Marketing Secrets Manager' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Edit' })).toBeFocused();
+  await noViolations();
+  await page.getByRole('menuitem', { name: 'Edit' }).click();
+  const dialog = await editDialog(workstation, 'Marketing Secrets Manager');
+  await dialog.getByLabel('Secret Access Key').fill('too short');
+  await workstation.click('Save');
+  await expect(dialog.getByText('A Secret Access Key is 40 letters, digits, / and +.')).toBeVisible();
+  await noViolations();
+  await dialog.getByLabel('Secret Access Key').fill('');
+  await workstation.click('Save');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Actions for Finance secrets (cross-account)' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  const confirm = page.getByRole('alertdialog');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(confirm.getByRole('list')).toContainText('Finance Redshift');
+  await noViolations();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Actions for Finance secrets (cross-account)' }).click();
+  await page.getByRole('menuitem', { name: 'Properties' }).click();
+  await expect(page.getByRole('dialog').getByRole('list')).toContainText('Finance Redshift');
+  await noViolations();
 });

@@ -4,12 +4,13 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { Link, useParams } from 'react-router';
 import { DatabaseLoginsTab } from '@/features/database-logins/components/database-logins-tab';
+import { VaultConnectionDialog } from '@/features/vault-connections/components/vault-connection-dialog';
 import { VaultConnectionsTab } from '@/features/vault-connections/components/vault-connections-tab';
 import { NotFoundScreen } from './not-found-screen';
 
 const tabs = [
   { slug: 'vault-connections', label: 'Vault Connections', content: <VaultConnectionsTab /> },
-  { slug: 'database-logins', label: 'Database Logins', content: <DatabaseLoginsTab /> },
+  { slug: 'database-logins', label: 'Database Logins', content: <DatabaseLoginsTab AddVaultConnectionDialog={VaultConnectionDialog} /> },
 ] as const;
 
 /** Data Sources: one tab per kind of object, each at its own address. */

@@ -65,6 +65,9 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
+      // userEvent types long values (a secret ARN) key by key: on a busy 2-core machine that outlasts the
+      // default 5 s. A limit, not a timing assertion; speed is measured by npm run bench.
+      testTimeout: 20_000,
       // .ci/run reads the JSON report to print its closing "N passed, N failed" line.
       reporters: process.env.CI_REPORTS_DIR ? ['default', 'json'] : ['default'],
       outputFile: { json: `${process.env.CI_REPORTS_DIR ?? '.'}/vitest.json` },

@@ -100,7 +100,10 @@ async function openDialog(page: Page): Promise<number> {
 }
 
 async function sample(browser: Browser): Promise<Sample> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx (esbuild, keepNames) wraps inner functions in __name(); the functions this file sends into the page
+  // need that helper there too.
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
   const page = await context.newPage();
   const scripts = new Map<string, Promise<Buffer>>();
   page.on('response', (response) => {

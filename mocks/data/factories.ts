@@ -13,7 +13,8 @@ const defaultDate = '2026-11-02T09:30:00.000+0000';
 
 export function buildVaultConnection(overrides: Overrides<VaultConnection> = {}): VaultConnection {
   return {
-    id: newObjectId(),
+    // Only when none is given: the large scenario builds thousands of records with their own IDs.
+    id: overrides.id ?? newObjectId(),
     name: 'AWS secrets',
     type: 'awsSecretsManager',
     authenticationMode: 'defaultIamRole',
@@ -26,7 +27,7 @@ export function buildVaultConnection(overrides: Overrides<VaultConnection> = {})
 
 export function buildDatabaseLogin(overrides: Overrides<DatabaseLogin> = {}): DatabaseLogin {
   return {
-    id: newObjectId(),
+    id: overrides.id ?? newObjectId(),
     name: 'Database login',
     description: '',
     useVault: false,

@@ -52,6 +52,15 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   ifMatch?: string;
 }
 
+let requestGate: Promise<unknown> = Promise.resolve();
+/**
+ * Requests wait for `ready` before they leave. With the mock API on, the page renders while the mock's
+ * service worker starts, instead of after it; the first requests simply wait for it.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  requestGate = ready;
+}
+
 let apiBaseUrl = '';
 /** Where the API lives; '' means the page's own origin (the mock, or a same-origin Strategy server). */
 export function setApiBaseUrl(url: string): void {
@@ -63,6 +72,7 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   { method = 'GET', body, schema, signal, ifMatch }: RequestOptions<S> = {},
 ): Promise<S extends z.ZodType ? z.infer<S> : undefined> {
   type Result = S extends z.ZodType ? z.infer<S> : undefined;
+  await requestGate;
   let response: Response;
   try {
     response = await fetch(`${apiBaseUrl}${path}`, {

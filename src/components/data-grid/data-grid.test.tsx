@@ -289,6 +289,14 @@ describe('DataGrid', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('keeps a long name whole in the cell and its title, however it is cut on screen', () => {
+    const long = `${'Finance '.repeat(30)}end`;
+    renderGrid({ rows: [connection(1, long)] });
+    const cell = screen.getByRole('cell', { name: long });
+    expect(within(cell).getByTitle(long)).toHaveTextContent(long);
+    expect(screen.getByRole('cell', { name: 'eu-west-1' }).querySelector('[title]')).toBeNull();
+  });
+
   it('says it is loading, with the table busy', () => {
     renderGrid({ rows: undefined, loading: true });
     expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Loading vault connections…');

@@ -242,6 +242,7 @@ export function DataGrid<Row>({
             minWidth: 640,
             // Row styles live here, once, rather than on each of the rows rendered as the grid scrolls.
             '& tbody td': { overflowWrap: 'anywhere' },
+            '& tbody td > div': { display: '-webkit-box', WebkitBoxOrient: 'vertical', WebkitLineClamp: '4', overflow: 'hidden' },
             '& tbody td.MuiTableCell-paddingNone': { textAlign: 'center' },
             '& tbody tr[tabindex]': { cursor: onRowOpen ? 'pointer' : 'default' },
             '& tbody tr:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main', outlineOffset: -2 },

@@ -3,8 +3,11 @@ import IconButton from '@mui/material/IconButton';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import type { GridColumn } from './grid-column';
+import { csvValueOf, type GridColumn } from './grid-column';
 import type { MenuAnchor } from './row-actions-menu';
+
+/** Characters from which a cell's text may be cut short on screen. */
+const longText = 60;
 
 interface Props<Row> {
   row: Row;
@@ -47,9 +50,15 @@ function GridRowUnmemoised<Row>({ row, index, columns, tabStop, actionsLabel, op
           : undefined
       }
     >
-      {columns.map((column) => (
-        <TableCell key={column.id}>{column.cell(row)}</TableCell>
-      ))}
+      {columns.map((column) => {
+        // Long values are cut at a few lines (the table styles the div); the whole of a long one is in its title.
+        const text = csvValueOf(column, row);
+        return (
+          <TableCell key={column.id}>
+            <div title={text.length > longText ? text : undefined}>{column.cell(row)}</div>
+          </TableCell>
+        );
+      })}
       {actionsLabel && (
         <TableCell padding="none">
           <IconButton

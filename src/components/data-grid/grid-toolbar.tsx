@@ -3,7 +3,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
@@ -41,23 +41,20 @@ export function GridToolbar({ noun, search, onSearchChange, shownCount, totalCou
       <Typography role="status" variant="body2" color="text.secondary">
         {shownCount !== undefined && totalCount !== undefined ? rowCountText(noun, shownCount, totalCount, filtering) : ''}
       </Typography>
-      <TextField
+      {/* OutlinedInput rather than TextField: the same look without TextField's Select and label machinery. */}
+      <OutlinedInput
         type="search"
         size="small"
         placeholder="Search"
         value={search}
         onChange={(event) => onSearchChange(event.target.value)}
         sx={{ width: 260, maxWidth: '100%' }}
-        slotProps={{
-          htmlInput: { 'aria-label': `Search ${noun.other}` },
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
+        slotProps={{ input: { 'aria-label': `Search ${noun.other}` } }}
+        startAdornment={
+          <InputAdornment position="start">
+            <SearchIcon fontSize="small" />
+          </InputAdornment>
+        }
       />
       <Button variant="outlined" startIcon={<FileDownloadOutlinedIcon />} onClick={onExport} disabled={!shownCount}>
         Export to CSV

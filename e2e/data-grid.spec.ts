@@ -43,6 +43,14 @@ test.describe('the Database Logins grid with 10,000 logins', () => {
     await expect(grid.getByRole('row', { name: /Finance Redshift 00001/ })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(grid.getByRole('row', { name: /Sales Postgres 00002/ })).toBeFocused();
+
+    // Page Down moves a screenful, and the row lands in view below the sticky header.
+    await page.keyboard.press('PageDown');
+    const paged = page.locator(':focus');
+    expect(Number(await paged.getAttribute('aria-rowindex'))).toBeGreaterThan(5);
+    await expect(paged).toBeInViewport();
+    await page.keyboard.press('PageUp');
+    await expect(grid.getByRole('row', { name: /Sales Postgres 00002/ })).toBeFocused();
   });
 
   test('filters all 10,000 by name as you type and counts what it shows', async ({ page }) => {

@@ -30,7 +30,8 @@ async function openEdit({ id, name }: { id: string; name: string }) {
   return { ...view, dialog, onSaved, onClose, onUnchanged, writes };
 }
 
-describe('Edit Vault Connection dialog', () => {
+// Dialog flows against the mock server: generous time when the machine is busy.
+describe('Edit Vault Connection dialog', { timeout: 15_000 }, () => {
   it('says it is loading the connection, then shows it filled in', async () => {
     renderWithProviders(<VaultConnectionDialog connectionId={finance.id} connectionName={finance.name} onClose={vi.fn()} onSaved={vi.fn()} />);
     expect(screen.getByRole('status')).toHaveTextContent(`Loading “${finance.name}”…`);

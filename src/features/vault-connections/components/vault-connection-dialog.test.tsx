@@ -16,7 +16,8 @@ async function openDialog() {
 
 const count = () => mockDb.vaultConnections.size;
 
-describe('Add New Vault Connection dialog', () => {
+// Dialog flows against the mock server: generous time when the machine is busy.
+describe('Add New Vault Connection dialog', { timeout: 15_000 }, () => {
   it('opens on the Name field with Default IAM Role chosen in an MCE environment', async () => {
     const { dialog } = await openDialog();
     await waitFor(() => expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveFocus());

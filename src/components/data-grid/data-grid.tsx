@@ -165,11 +165,22 @@ export function DataGrid<Row>({
     },
     [shown.length, virtualizer, openRow, openMenu],
   );
-  const toggleSort = (columnId: string) =>
+  // A new order or a new search starts from the top of the list, as in Workstation, rather than somewhere in it.
+  const backToTop = () => {
+    virtualizer.scrollToOffset(0);
+    setActiveIndex(0);
+  };
+  const toggleSort = (columnId: string) => {
+    backToTop();
     setSort((current) => ({
       columnId,
       direction: current?.columnId === columnId && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
+  };
+  const changeSearch = (value: string) => {
+    backToTop();
+    setSearch(value);
+  };
   const exportShown = () =>
     downloadFile(exportFileName ?? `${noun.other.replace(/\s+/g, '-')}.csv`, rowsToCsv(columns, shown), 'text/csv;charset=utf-8');
 
@@ -195,7 +206,7 @@ export function DataGrid<Row>({
       <GridToolbar
         noun={noun}
         search={search}
-        onSearchChange={setSearch}
+        onSearchChange={changeSearch}
         shownCount={rows && shown.length}
         totalCount={rows?.length}
         filtering={filtering}

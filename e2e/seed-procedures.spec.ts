@@ -82,8 +82,9 @@ test('a standard database login: Login and Password, no vault', async ({ page })
   await workstation.type('Name', 'Reporting replica');
   await workstation.type('Login', 'report_reader');
   const password = 'correct horse battery staple';
-  await workstation.dialog.getByLabel('Password').fill(password);
-  await expect(workstation.dialog.getByLabel('Password')).toHaveAttribute('type', 'password');
+  // The field, not its "Show password" button.
+  await workstation.dialog.getByLabel(/^Password/).fill(password);
+  await expect(workstation.dialog.getByLabel(/^Password/)).toHaveAttribute('type', 'password');
   await workstation.click('Save');
 
   await expect(workstation.dialog).toBeHidden();

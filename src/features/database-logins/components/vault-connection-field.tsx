@@ -49,6 +49,8 @@ export function VaultConnectionField<Out>({ control, vaultType, connections, onA
         options={options}
         disabled={!connections.isSuccess || none}
         helperText={helperText}
+        // The message says why the list is unavailable: it stays readable (full contrast) while the list is off.
+        slotProps={{ formHelperText: { disabled: false } }}
       />
       {(connections.isError || onAddConnection) && (
         <Box sx={{ display: 'flex', gap: 1, mt: -0.5, mb: 0.5 }}>

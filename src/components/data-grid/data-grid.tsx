@@ -250,7 +250,8 @@ export function DataGrid<Row>({
           aria-rowcount={shown.length + 1}
           sx={{
             tableLayout: 'fixed',
-            minWidth: 640,
+            // Below this the table scrolls sideways rather than squeezing each column to a few letters.
+            minWidth: columns.length * 120 + (rowActions ? 56 : 0),
             // Row styles live here, once, rather than on each of the rows rendered as the grid scrolls.
             '& tbody td': { overflowWrap: 'anywhere' },
             '& tbody td > div': { display: '-webkit-box', WebkitBoxOrient: 'vertical', WebkitLineClamp: '4', overflow: 'hidden' },

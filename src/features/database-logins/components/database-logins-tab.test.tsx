@@ -94,6 +94,17 @@ describe('Database Logins tab', () => {
     expect(await screen.findByText('Database login “Legacy Oracle (reports)” deleted.')).toBeVisible();
   });
 
+  it('says so when the login was already deleted by someone else, and drops its row', async () => {
+    const { grid, user } = await renderTab();
+    const menu = await openRowMenu(user, 'Legacy Oracle (reports)');
+    await user.click(within(menu).getByRole('menuitem', { name: 'Delete' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Delete Database Login' });
+    mockDb.logins.delete(legacyOracle);
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+    expect(await within(confirm).findByRole('alert')).toHaveTextContent('“Legacy Oracle (reports)” no longer exists: someone else deleted it.');
+    await waitFor(() => expect(within(grid).queryByText('Legacy Oracle (reports)')).toBeNull());
+  });
+
   it('shows Properties with the database connections that use the login', async () => {
     const { user } = await renderTab();
     const menu = await openRowMenu(user, 'Snowflake service account');

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mockDb, mockServer } from '../../../../mocks/node';
+import { mockDb, mockServer, resetMockBackend } from '../../../../mocks/node';
 import type { DatabaseLogin } from '@/api/database-logins';
 import { renderWithProviders } from '@/test/render';
 import { passwordSetNote } from '../database-login-form';
@@ -174,6 +174,25 @@ describe('Edit Database Login', () => {
     );
     expect(dialog.getByRole('textbox', { name: 'Login' })).toHaveValue('svc_strategy_2');
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('when the save fails on the server, says so with the ticket ID and keeps every value; Save works again', async () => {
+    const { dialog, dialogElement, user, onSaved } = await openEdit(snowflake);
+    resetMockBackend('default', { fault: 'writes' });
+    await user.type(dialog.getByRole('textbox', { name: 'Login' }), '_ro');
+    await user.type(dialog.getByLabelText(/^Password/), 'Kept-while-failing');
+    await user.click(dialog.getByRole('button', { name: 'Save' }));
+    const alert = await within(dialogElement).findByRole('alert');
+    expect(alert).toHaveTextContent(/could not complete the request/);
+    expect(alert).toHaveTextContent(/Ticket ID: [0-9a-f]{32}/);
+    expect(alert).not.toHaveTextContent('Kept-while-failing');
+    expect(dialog.getByRole('textbox', { name: 'Login' })).toHaveValue('svc_strategy_ro');
+    expect(dialog.getByLabelText(/^Password/)).toHaveValue('Kept-while-failing');
+
+    resetMockBackend('default');
+    await user.click(dialog.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect(mockDb.logins.get(snowflake)).toMatchObject({ username: 'svc_strategy_ro', passwordSet: true });
   });
 
   it('says so when the login to edit no longer exists', async () => {

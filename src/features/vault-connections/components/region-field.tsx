@@ -1,5 +1,6 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
+import { useState } from 'react';
 import { Controller, type Control } from 'react-hook-form';
 import { awsRegions, describeRegion, findRegion, type AwsRegion } from '@/api/aws/regions';
 import type { VaultConnectionFormValues } from '../vault-connection-form';
@@ -9,6 +10,7 @@ const filterRegions = createFilterOptions<AwsRegion>({ stringify: describeRegion
 
 /** Region: typed, with every AWS region of every partition suggested as the user types. */
 export function RegionField<Out>({ control }: { control: Control<VaultConnectionFormValues, unknown, Out> }) {
+  const [suggesting, setSuggesting] = useState(false);
   return (
     <Controller
       control={control}
@@ -19,6 +21,13 @@ export function RegionField<Out>({ control }: { control: Control<VaultConnection
         <Autocomplete<AwsRegion, false, false, true>
           freeSolo
           autoHighlight
+          open={suggesting}
+          onOpen={() => setSuggesting(true)}
+          onClose={() => setSuggesting(false)}
+          // While suggestions are open, Enter chooses one; it must not also submit the dialog.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && suggesting) event.preventDefault();
+          }}
           options={awsRegions}
           filterOptions={filterRegions}
           getOptionLabel={(option) => (typeof option === 'string' ? option : option.code)}

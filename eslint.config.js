@@ -11,7 +11,7 @@ const upward = ['@/app/*', '**/app/*'];
 const features = ['@/features/*', '**/features/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'test-results*', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -4,13 +4,13 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { Link, useParams } from 'react-router';
 import { DatabaseLoginsTab } from '@/features/database-logins/components/database-logins-tab';
-import { VaultConnectionDialog } from '@/features/vault-connections/components/vault-connection-dialog';
+import { LazyVaultConnectionDialog } from '@/features/vault-connections/components/lazy-vault-connection-dialogs';
 import { VaultConnectionsTab } from '@/features/vault-connections/components/vault-connections-tab';
 import { NotFoundScreen } from './not-found-screen';
 
 const tabs = [
   { slug: 'vault-connections', label: 'Vault Connections', content: <VaultConnectionsTab /> },
-  { slug: 'database-logins', label: 'Database Logins', content: <DatabaseLoginsTab AddVaultConnectionDialog={VaultConnectionDialog} /> },
+  { slug: 'database-logins', label: 'Database Logins', content: <DatabaseLoginsTab AddVaultConnectionDialog={LazyVaultConnectionDialog} /> },
 ] as const;
 
 /** Data Sources: one tab per kind of object, each at its own address. */

@@ -1,9 +1,11 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import Backdrop from '@mui/material/Backdrop';
 import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import { parseSecretArn } from '@/api/aws/secret-arn';
 import { vaultTypeLabels, type VaultConnection } from '@/api/vault-connections';
@@ -96,6 +98,7 @@ export function DatabaseLoginFields<Out>({
             vaultType={vaultType}
             connections={connections}
             onAddConnection={AddVaultConnectionDialog && (() => setAddingConnection(true))}
+            onPreloadAddConnection={AddVaultConnectionDialog?.preload && (() => void AddVaultConnectionDialog.preload?.())}
           />
           <FormTextField
             control={control}
@@ -121,7 +124,16 @@ export function DatabaseLoginFields<Out>({
         </>
       )}
       {addingConnection && AddVaultConnectionDialog && (
-        <AddVaultConnectionDialog onClose={() => setAddingConnection(false)} onSaved={connectionAdded} />
+        // Its own boundary: while a lazy dialog loads, the login dialog stays as it is.
+        <Suspense
+          fallback={
+            <Backdrop open sx={{ zIndex: (theme) => theme.zIndex.modal + 1 }}>
+              <CircularProgress aria-label="Loading the dialog" />
+            </Backdrop>
+          }
+        >
+          <AddVaultConnectionDialog onClose={() => setAddingConnection(false)} onSaved={connectionAdded} />
+        </Suspense>
       )}
     </>
   );

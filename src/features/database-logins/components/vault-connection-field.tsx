@@ -8,11 +8,14 @@ import { vaultTypeLabels, type VaultConnection, type VaultType } from '@/api/vau
 import { FormSelectField } from '@/components/form/form-select-field';
 import type { DatabaseLoginFormValues } from '../database-login-form';
 
-/** The vault-connections feature's create dialog, passed in by the screen (features do not import each other). */
+/**
+ * The vault-connections feature's create dialog, passed in by the screen (features do not import each other).
+ * It may be lazy (rendered inside Suspense here) and offer preload(), called when Add New Vault Connection is near.
+ */
 export type AddVaultConnectionDialogComponent = ComponentType<{
   onClose: () => void;
   onSaved: (connection: VaultConnection) => void;
-}>;
+}> & { preload?: () => Promise<unknown> };
 
 interface Props<Out> {
   control: Control<DatabaseLoginFormValues, unknown, Out>;
@@ -20,13 +23,15 @@ interface Props<Out> {
   connections: UseQueryResult<VaultConnection[]>;
   /** Opens Add New Vault Connection; without it the field says where to add one. */
   onAddConnection: (() => void) | undefined;
+  /** Fetches Add New Vault Connection ahead of a click (pointer over or focus on the button). */
+  onPreloadAddConnection?: (() => void) | undefined;
 }
 
 /**
  * Vault Connection: only the connections of the chosen Type. When there is none, it says so, and Add New Vault
  * Connection creates one without leaving (or losing) the login being typed.
  */
-export function VaultConnectionField<Out>({ control, vaultType, connections, onAddConnection }: Props<Out>) {
+export function VaultConnectionField<Out>({ control, vaultType, connections, onAddConnection, onPreloadAddConnection }: Props<Out>) {
   const options = (connections.data ?? [])
     .filter((connection) => connection.type === vaultType)
     .map((connection) => ({ value: connection.id, label: connection.name }));
@@ -60,7 +65,13 @@ export function VaultConnectionField<Out>({ control, vaultType, connections, onA
             </Button>
           )}
           {onAddConnection && (
-            <Button size="small" startIcon={<AddIcon />} onClick={onAddConnection}>
+            <Button
+              size="small"
+              startIcon={<AddIcon />}
+              onClick={onAddConnection}
+              onMouseEnter={onPreloadAddConnection}
+              onFocus={onPreloadAddConnection}
+            >
               Add New Vault Connection
             </Button>
           )}

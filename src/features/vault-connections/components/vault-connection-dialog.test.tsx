@@ -81,7 +81,8 @@ describe('Add New Vault Connection dialog', { timeout: 15_000 }, () => {
     await user.type(dialog.getByRole('combobox', { name: 'Region' }), 'us-east-1');
     await user.type(dialog.getByRole('textbox', { name: 'Access Key ID' }), 'AKIA123');
     const secretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
-    await user.type(dialog.getByLabelText(/Secret Access Key/), secretKey);
+    await user.click(dialog.getByLabelText(/Secret Access Key/));
+    await user.paste(secretKey);
     await user.click(dialog.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(dialog.getByRole('textbox', { name: 'Access Key ID' })).toHaveAccessibleDescription('An Access Key ID is 20 upper-case letters and digits.'),

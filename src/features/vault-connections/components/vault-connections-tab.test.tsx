@@ -1,8 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/test/render';
 import { mockDb } from '../../../../mocks/node';
+import {
+  LazyDeleteVaultConnectionDialog,
+  LazyVaultConnectionDialog,
+  LazyVaultConnectionPropertiesDialog,
+} from './lazy-vault-connection-dialogs';
 import { VaultConnectionsTab } from './vault-connections-tab';
+
+// The app fetches the dialogs' chunks when the browser is idle; here they are fetched (and compiled) once up
+// front, so a busy machine's first compile does not count against a test's wait for a dialog.
+beforeAll(() => Promise.all([LazyVaultConnectionDialog, LazyDeleteVaultConnectionDialog, LazyVaultConnectionPropertiesDialog].map((dialog) => dialog.preload())), 30_000);
 
 async function openTab() {
   const view = renderWithProviders(<VaultConnectionsTab />);

@@ -1,11 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { resetMockBackend } from '../../mocks/node';
 import { renderWithProviders } from '@/test/render';
-import { createAppRouter } from './router';
+import { AppRouter } from './router';
 
-const renderAt = (path: string) => renderWithProviders(<RouterProvider router={createAppRouter(path)} />);
+const renderAt = (path: string) => renderWithProviders(<AppRouter initialPath={path} />);
 
 describe('Data Sources routes', () => {
   it('leads from / to the Vault Connections tab, inside the Navigation pane’s Data Sources', async () => {

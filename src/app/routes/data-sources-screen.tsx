@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { Link, useParams } from 'react-router';
+import { Link } from 'wouter';
 import { DatabaseLoginsTab } from '@/features/database-logins/components/database-logins-tab';
 import { LazyVaultConnectionDialog } from '@/features/vault-connections/components/lazy-vault-connection-dialogs';
 import { VaultConnectionsTab } from '@/features/vault-connections/components/vault-connections-tab';
@@ -14,8 +14,7 @@ const tabs = [
 ] as const;
 
 /** Data Sources: one tab per kind of object, each at its own address. */
-export function DataSourcesScreen() {
-  const { tab: slug } = useParams();
+export function DataSourcesScreen({ tab: slug }: { tab: string }) {
   const current = tabs.find((tab) => tab.slug === slug);
   if (!current) return <NotFoundScreen />;
   return (
@@ -30,7 +29,7 @@ export function DataSourcesScreen() {
             value={tab.slug}
             label={tab.label}
             component={Link}
-            to={`/data-sources/${tab.slug}`}
+            href={`/data-sources/${tab.slug}`}
             id={`tab-${tab.slug}`}
             aria-controls={`tabpanel-${tab.slug}`}
           />

@@ -1,6 +1,6 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from 'wouter';
 
 export function NotFoundScreen() {
   return (
@@ -10,7 +10,7 @@ export function NotFoundScreen() {
       </Typography>
       <Typography>
         Nothing lives at this address. Go to{' '}
-        <Link component={RouterLink} to="/data-sources/vault-connections">
+        <Link component={RouterLink} href="/data-sources/vault-connections">
           Data Sources
         </Link>
         .

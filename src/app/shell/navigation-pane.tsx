@@ -4,17 +4,17 @@ import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import { NavLink, useLocation } from 'react-router';
+import { Link, useLocation } from 'wouter';
 
 /** Workstation's Navigation pane; Data Sources is the part of it this console replicates. */
 export function NavigationPane() {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const onDataSources = pathname.startsWith('/data-sources');
   return (
     <nav aria-label="Navigation pane">
       <List dense>
         <ListItem disablePadding>
-          <ListItemButton component={NavLink} to="/data-sources/vault-connections" selected={onDataSources} aria-current={onDataSources ? 'page' : undefined}>
+          <ListItemButton component={Link} href="/data-sources/vault-connections" selected={onDataSources} aria-current={onDataSources ? 'page' : undefined}>
           <ListItemIcon sx={{ minWidth: 36 }}>
             <StorageIcon fontSize="small" />
           </ListItemIcon>

@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type Rollup } from 'vite';
 
 /**
  * A live build (VITE_MOCK_API unset) holds no MSW code: src/ reaches mocks/ only behind
@@ -52,12 +53,48 @@ function withContentSecurityPolicy(apiBaseUrl: string): Plugin {
   };
 }
 
+/** The most gzipped JavaScript the first screen may need (issue 6): the build fails above it. */
+export const firstScreenBudgetKb = 190;
+
+/**
+ * What the first screen loads: the entry, the chunks the entry imports at start-up (the app; the mock only in
+ * a demo build), and everything those import statically. Dialogs and other lazy chunks are not counted.
+ */
+export function firstScreenChunks(bundle: Rollup.OutputBundle, includeMock: boolean): Rollup.OutputChunk[] {
+  const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+  if (!entry) return [];
+  const startUp = entry.dynamicImports.filter((file) => includeMock || !/\/browser-[^/]*\.js$/.test(file));
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    chunks.get(file)?.imports.forEach(visit);
+  };
+  [entry.fileName, ...startUp].forEach(visit);
+  return [...seen].flatMap((file) => chunks.get(file) ?? []);
+}
+
+function withFirstScreenBudget(mockApi: boolean): Plugin {
+  return {
+    name: 'first-screen-budget',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = firstScreenChunks(bundle, false);
+      const kb = chunks.reduce((sum, chunk) => sum + gzipSync(chunk.code).length, 0) / 1024;
+      const summary = `first screen: ${kb.toFixed(1)} KB of gzipped JavaScript in ${chunks.length} chunks (budget ${firstScreenBudgetKb} KB${mockApi ? '; the demo mock, loaded beside it, is not counted' : ''})`;
+      if (kb > firstScreenBudgetKb) this.error(`${summary}: over budget. Make what is not needed at once lazy.`);
+      this.info(summary);
+    },
+  };
+}
+
 // `npm start` serves the app on the mock API (.env.development); `npm run build:demo` ships it (.env.demo).
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mockApi = env.VITE_MOCK_API === 'true';
   return {
-    plugins: [react(), withoutMockWorkerInLiveBuilds(mockApi), withContentSecurityPolicy(env.VITE_API_BASE_URL ?? '')],
+    plugins: [react(), withoutMockWorkerInLiveBuilds(mockApi), withContentSecurityPolicy(env.VITE_API_BASE_URL ?? ''), withFirstScreenBudget(mockApi)],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: { port: 5173 },
     test: {

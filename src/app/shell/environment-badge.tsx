@@ -1,23 +1,24 @@
-import Chip from '@mui/material/Chip';
+import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
+import { visuallyHidden } from '@/components/visually-hidden';
 import { environmentQueries } from '@/lib/queries/environment-queries';
 
-// The top bar's own colours: white on the primary blue, which keeps the contrast AA asks for.
-const onTopBar = { color: 'inherit', borderColor: 'currentColor' } as const;
+// An outlined pill in the top bar's own colours (white on the primary blue, AA contrast).
+const pill = { px: 1.25, py: 0.25, border: 1, borderColor: 'currentColor', borderRadius: 4, fontSize: 13, lineHeight: 1.6 } as const;
 
 /** Which environment this console administers, as the server names it. */
 export function EnvironmentBadge() {
   const environment = useQuery(environmentQueries.current());
-  if (environment.isPending) return <Chip size="small" label="Connecting…" sx={onTopBar} variant="outlined" />;
-  if (environment.error) return <Chip size="small" label="Environment unavailable" sx={onTopBar} variant="outlined" />;
+  if (environment.isPending) return <Box sx={pill}>Connecting…</Box>;
+  if (environment.error) return <Box sx={pill}>Environment unavailable</Box>;
   const { name, managedCloudEnterprise } = environment.data;
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      sx={onTopBar}
-      label={managedCloudEnterprise ? `${name} · MCE` : name}
-      aria-label={`Environment: ${name}${managedCloudEnterprise ? ', Managed Cloud Enterprise' : ''}`}
-    />
+    <Box sx={pill}>
+      <span aria-hidden="true">{managedCloudEnterprise ? `${name} · MCE` : name}</span>
+      <span style={visuallyHidden}>
+        Environment: {name}
+        {managedCloudEnterprise ? ', Managed Cloud Enterprise' : ''}
+      </span>
+    </Box>
   );
 }

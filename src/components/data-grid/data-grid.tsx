@@ -9,16 +9,22 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazyWithPreload, preloadWhenIdle } from '@/lib/lazy-with-preload';
 import { ErrorPanel } from '../error-panel';
+import { visuallyHidden } from '../visually-hidden';
 import { downloadFile } from './download-file';
 import type { GridColumn } from './grid-column';
 import { GridRow } from './grid-row';
 import { filterRows, rowsToCsv, sortRows, type GridSort } from './grid-rows';
 import { GridToolbar, type RowNoun } from './grid-toolbar';
-import { RowActionsMenu, type MenuAnchor, type RowAction } from './row-actions-menu';
+import type { MenuAnchor, RowAction, RowActionsMenuProps } from './row-actions-menu';
 import { useFillHeight } from './use-fill-height';
 import { rowHeightEstimate, useRowVirtualizer } from './use-row-virtualizer';
+
+// The row menu (MUI's Menu, Popover, Modal, focus trap) is needed only once a menu opens: it comes in its own
+// chunk, fetched when the browser is idle, so the first screen does not wait for it.
+const RowActionsMenu = lazyWithPreload<RowActionsMenuProps>(() => import('./row-actions-menu').then((module) => ({ default: module.RowActionsMenu })));
 
 export type { GridColumn } from './grid-column';
 export type { RowNoun } from './grid-toolbar';
@@ -48,7 +54,6 @@ interface Props<Row> {
   toolbar?: ReactNode;
 }
 
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 function defaultNoun(label: string): RowNoun {
   const other = label.toLocaleLowerCase();
@@ -78,6 +83,10 @@ export function DataGrid<Row>({
   toolbar,
 }: Props<Row>) {
   const [menu, setMenu] = useState<{ row: Row; anchor: MenuAnchor } | null>(null);
+  const hasRowActions = rowActions !== undefined;
+  useEffect(() => {
+    if (hasRowActions) preloadWhenIdle(RowActionsMenu);
+  }, [hasRowActions]);
   const [sort, setSort] = useState<GridSort | null>(null);
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
@@ -331,13 +340,15 @@ export function DataGrid<Row>({
           </Typography>
         )}
       </Box>
-      {rowActions && (
-        <RowActionsMenu
-          label={menu ? `Actions for ${rowName(menu.row)}` : 'Actions'}
-          anchor={menu?.anchor ?? null}
-          actions={menu ? rowActions(menu.row) : []}
-          onClose={() => setMenu(null)}
-        />
+      {rowActions && menu && (
+        <Suspense fallback={null}>
+          <RowActionsMenu
+            label={`Actions for ${rowName(menu.row)}`}
+            anchor={menu.anchor}
+            actions={rowActions(menu.row)}
+            onClose={() => setMenu(null)}
+          />
+        </Suspense>
       )}
     </Box>
   );

@@ -10,7 +10,7 @@ export interface RowAction {
 /** Where the menu opens: at the pointer for a right-click, under the row or button for the keyboard. */
 export type MenuAnchor = { kind: 'pointer'; top: number; left: number } | { kind: 'element'; element: HTMLElement };
 
-interface Props {
+export interface RowActionsMenuProps {
   label: string;
   anchor: MenuAnchor | null;
   actions: readonly RowAction[];
@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** Workstation's right-click menu on a row (Edit, Delete, Properties), the same from the keyboard. */
-export function RowActionsMenu({ label, anchor, actions, onClose }: Props) {
+export function RowActionsMenu({ label, anchor, actions, onClose }: RowActionsMenuProps) {
   return (
     <Menu
       open={anchor !== null}

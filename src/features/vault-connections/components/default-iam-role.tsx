@@ -4,6 +4,7 @@ import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { visuallyHidden } from '@/components/visually-hidden';
 
 /**
  * Strategy's default IAM role, the principal the remote account's key policy and secret policy must allow.
@@ -34,7 +35,7 @@ export function DefaultIamRole({ roleArn }: { roleArn: string }) {
         Grant this role kms:Decrypt and kms:DescribeKey on the secret’s customer managed key, and
         secretsmanager:GetSecretValue in the secret’s resource policy.
       </Typography>
-      <Typography variant="body2" role="status" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+      <Typography variant="body2" role="status" sx={visuallyHidden}>
         {copied ? 'Role ARN copied.' : ''}
       </Typography>
     </Box>

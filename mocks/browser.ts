@@ -5,13 +5,22 @@ import { loadDataSet, saveDataSet } from './persistence';
 import { readMockSettings, scenarioState } from './scenarios';
 
 /**
- * Starts the mock API in the browser (dev server and demo build). Called once, before the first render, so no
- * request leaves before the worker answers it. The switches come from the URL the page was loaded with.
+ * Starts the mock API in the browser (dev server and demo build). The app's requests wait until this resolves
+ * (holdRequestsUntil), so none leaves before the worker answers it. The switches come from the URL the page
+ * was loaded with.
  */
 export async function startMockApi(): Promise<void> {
   const settings = readMockSettings(window.location.search);
+  const db = new MockDb();
+  const worker = setupWorker(...createHandlers(db, settings));
+  // The worker's activation is slow on a first visit; the scenario's records are built meanwhile.
+  const started = worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
   const initial = scenarioState(settings.scenario);
-  const db = new MockDb(initial);
+  db.load(initial);
   // The large scenario is generated the same on every load; saving ten thousand rows would only slow it.
   if (settings.scenario !== 'large') {
     const storageKey = `data-sources-console.mock-db.${settings.scenario}`;
@@ -19,10 +28,5 @@ export async function startMockApi(): Promise<void> {
     if (saved) db.load({ environment: initial.environment, data: saved });
     db.onChange = (data) => saveDataSet(window.localStorage, storageKey, data);
   }
-  const worker = setupWorker(...createHandlers(db, settings));
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
+  await started;
 }

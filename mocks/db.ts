@@ -18,8 +18,10 @@ export class MockDb {
   /** Called after every write; the browser mock saves the data set so edits survive a reload. */
   onChange: ((data: DataSet) => void) | undefined;
 
-  constructor(state: ScenarioState) {
-    this.load(state);
+  /** Without a state the database must be loaded before it answers (the browser mock loads it while its
+   * service worker starts). */
+  constructor(state?: ScenarioState) {
+    if (state) this.load(state);
   }
 
   load({ environment, data }: ScenarioState): void {

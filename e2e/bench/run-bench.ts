@@ -17,6 +17,7 @@ const searchText = 'Risk Oracle 09';
 
 interface Sample {
   firstRowMs: number;
+  firstRowWarmMs: number;
   searchMs: number;
   dialogMs: number;
   appJsKb: number;
@@ -145,6 +146,9 @@ async function sample(browser: Browser): Promise<Sample> {
   await page.waitForLoadState('networkidle');
   const loaded = await gzippedScripts(scripts);
   const needed = await scriptsNeededForTab(browser);
+  // A later visit: the same page loaded again, its mock service worker already installed.
+  const firstRowWarmMs = await firstRow(page);
+  await page.waitForLoadState('networkidle');
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -154,6 +158,7 @@ async function sample(browser: Browser): Promise<Sample> {
   await context.close();
   return {
     firstRowMs,
+    firstRowWarmMs,
     searchMs,
     dialogMs,
     appJsKb: needed.app / 1024,
@@ -178,7 +183,8 @@ async function main() {
     const samples: Sample[] = [];
     for (let run = 0; run < runs; run++) samples.push(await sample(browser));
     const rows: [string, keyof Sample, string, number][] = [
-      ['first row of Database Logins (10,000 logins)', 'firstRowMs', 'ms', 500],
+      ['first row of Database Logins (10,000 logins), first visit', 'firstRowMs', 'ms', 500],
+      ['first row, later visit (mock worker already installed)', 'firstRowWarmMs', 'ms', 500],
       [`search "${searchText}" to filtered rows`, 'searchMs', 'ms', 60],
       ['Add New Database Login to Name visible', 'dialogMs', 'ms', 90],
       ['JavaScript the tab needs for its rows, gzipped (app)', 'appJsKb', 'KB', 190],

@@ -91,7 +91,7 @@ describe('Database Logins tab', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(grid).queryByText('Legacy Oracle (reports)')).toBeNull());
     expect(mockDb.logins.has(legacyOracle)).toBe(false);
-    expect(await screen.findByText('Database login “Legacy Oracle (reports)” deleted.')).toBeVisible();
+    expect(await screen.findByText('Database login “Legacy Oracle (reports)” deleted.', { selector: '[role="status"]' })).toBeInTheDocument();
   });
 
   it('says so when the login was already deleted by someone else, and drops its row', async () => {

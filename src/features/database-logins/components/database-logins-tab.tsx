@@ -1,12 +1,11 @@
 import AddIcon from '@mui/icons-material/Add';
-import Backdrop from '@mui/material/Backdrop';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { useEffect, type ComponentProps } from 'react';
 import type { DatabaseLogin } from '@/api/database-logins';
 import { DataGrid } from '@/components/data-grid/data-grid';
-import type { RowAction } from '@/components/data-grid/row-actions-menu';
+import { useRowDialogs } from '@/components/data-grid/use-row-dialogs';
+import { DialogSuspense } from '@/components/dialog-suspense';
 import { TabToolbar } from '@/components/layout/tab-toolbar';
 import { useNotify } from '@/components/notifications';
 import { lazyWithPreload, preloadWhenIdle } from '@/lib/lazy-with-preload';
@@ -28,11 +27,6 @@ const DatabaseLoginPropertiesDialog = lazyWithPreload<ComponentProps<typeof Prop
   import('./database-login-properties-dialog').then((module) => ({ default: module.DatabaseLoginPropertiesDialog })),
 );
 
-type OpenDialog =
-  | { kind: 'add' }
-  | { kind: 'edit'; login: DatabaseLogin }
-  | { kind: 'delete'; login: DatabaseLogin }
-  | { kind: 'properties'; login: DatabaseLogin };
 
 interface Props {
   /**
@@ -46,30 +40,15 @@ interface Props {
 /** The Database Logins tab of Data Sources: the grid of logins, Add, and each row's Edit, Delete, Properties. */
 export function DatabaseLoginsTab({ AddVaultConnectionDialog }: Props) {
   const logins = useQuery(databaseLoginQueries.list());
-  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const { dialog, addButton, openAdd, openEdit, rowActions, close, closeAfterDelete } = useRowDialogs<DatabaseLogin>();
   const notify = useNotify();
-  const addButton = useRef<HTMLButtonElement>(null);
-  // A deleted row cannot take focus back: Add gets it instead.
-  const focusAddOnClose = useRef(false);
 
   useEffect(() => preloadWhenIdle(DatabaseLoginDialog, DeleteDatabaseLoginDialog, DatabaseLoginPropertiesDialog), []);
-  useEffect(() => {
-    if (dialog === null && focusAddOnClose.current) {
-      focusAddOnClose.current = false;
-      addButton.current?.focus();
-    }
-  }, [dialog]);
 
-  const close = () => setDialog(null);
   const saved = (login: DatabaseLogin) => {
-    setDialog(null);
+    close();
     notify(`Database login “${login.name}” saved.`);
   };
-  const rowActions = (login: DatabaseLogin): RowAction[] => [
-    { label: 'Edit', onSelect: () => setDialog({ kind: 'edit', login }) },
-    { label: 'Delete', onSelect: () => setDialog({ kind: 'delete', login }) },
-    { label: 'Properties', onSelect: () => setDialog({ kind: 'properties', login }) },
-  ];
   const preloadForm = () => void DatabaseLoginDialog.preload();
 
   return (
@@ -79,7 +58,7 @@ export function DatabaseLoginsTab({ AddVaultConnectionDialog }: Props) {
           ref={addButton}
           variant="contained"
           startIcon={<AddIcon />}
-          onClick={() => setDialog({ kind: 'add' })}
+          onClick={openAdd}
           onMouseEnter={preloadForm}
           onFocus={preloadForm}
         >
@@ -96,23 +75,17 @@ export function DatabaseLoginsTab({ AddVaultConnectionDialog }: Props) {
         error={logins.error}
         onRetry={() => void logins.refetch()}
         emptyMessage="There are no database logins yet. Add one to give Strategy the credentials of a database."
-        onRowOpen={(login) => setDialog({ kind: 'edit', login })}
+        onRowOpen={openEdit}
         rowActions={rowActions}
         exportFileName="database-logins.csv"
       />
-      <Suspense
-        fallback={
-          <Backdrop open sx={{ zIndex: (theme) => theme.zIndex.modal }}>
-            <CircularProgress aria-label="Loading the dialog" />
-          </Backdrop>
-        }
-      >
+      <DialogSuspense>
         {dialog?.kind === 'add' && (
           <DatabaseLoginDialog onClose={close} onSaved={saved} AddVaultConnectionDialog={AddVaultConnectionDialog} />
         )}
         {dialog?.kind === 'edit' && (
           <DatabaseLoginDialog
-            loginId={dialog.login.id}
+            loginId={dialog.row.id}
             onClose={close}
             onSaved={saved}
             AddVaultConnectionDialog={AddVaultConnectionDialog}
@@ -120,17 +93,16 @@ export function DatabaseLoginsTab({ AddVaultConnectionDialog }: Props) {
         )}
         {dialog?.kind === 'delete' && (
           <DeleteDatabaseLoginDialog
-            login={dialog.login}
+            login={dialog.row}
             onClose={close}
             onDeleted={(login) => {
-              focusAddOnClose.current = true;
-              setDialog(null);
+              closeAfterDelete();
               notify(`Database login “${login.name}” deleted.`);
             }}
           />
         )}
-        {dialog?.kind === 'properties' && <DatabaseLoginPropertiesDialog login={dialog.login} onClose={close} />}
-      </Suspense>
+        {dialog?.kind === 'properties' && <DatabaseLoginPropertiesDialog login={dialog.row} onClose={close} />}
+      </DialogSuspense>
     </>
   );
 }

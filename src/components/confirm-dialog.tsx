@@ -18,6 +18,8 @@ interface Props {
   destructive?: boolean;
   /** The action is under way: the button shows progress and ignores clicks. */
   pending?: boolean;
+  /** The action cannot succeed as things stand (the server refused it: the object is in use). */
+  confirmDisabled?: boolean;
   /** Why the action failed, shown inside the dialog, which stays open. */
   error?: string | undefined;
   onConfirm: () => void;
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** Asks before an action that cannot be undone. Cancel has focus first, so Enter never destroys by accident. */
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', destructive = false, pending = false, error, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', destructive = false, pending = false, confirmDisabled = false, error, onConfirm, onCancel }: Props) {
   const titleId = useId();
   const textId = useId();
   return (
@@ -45,7 +47,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Ca
         <Button onClick={onCancel} autoFocus disabled={pending}>
           {cancelLabel}
         </Button>
-        <Button onClick={onConfirm} variant="contained" color={destructive ? 'error' : 'primary'} loading={pending}>
+        <Button onClick={onConfirm} variant="contained" color={destructive ? 'error' : 'primary'} loading={pending} disabled={confirmDisabled}>
           {confirmLabel}
         </Button>
       </DialogActions>

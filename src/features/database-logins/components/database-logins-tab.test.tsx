@@ -81,6 +81,7 @@ describe('Database Logins tab', () => {
       '“Finance Redshift” cannot be deleted: database connections use it (Finance Redshift warehouse, Finance Redshift – ad hoc analysis).',
     );
     expect(mockDb.logins.size).toBe(4);
+    expect(within(confirm).getByRole('button', { name: 'Delete' })).toBeDisabled();
   });
 
   it('deletes an unused login after confirmation', async () => {

@@ -25,6 +25,8 @@ export function DeleteDatabaseLoginDialog({ login, onClose, onDeleted }: Props) 
       confirmLabel="Delete"
       destructive
       pending={remove.isPending}
+      // In use by database connections: asking again would be refused again.
+      confirmDisabled={error instanceof ApiError && error.status === 409}
       error={message}
       onCancel={onClose}
       onConfirm={() => {

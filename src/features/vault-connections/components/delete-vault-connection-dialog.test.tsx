@@ -44,6 +44,8 @@ describe('Delete vault connection', () => {
     ]);
     expect(onDeleted).not.toHaveBeenCalled();
     expect(mockDb.vaultConnections.has(finance.id)).toBe(true);
+    // Asking again would be refused again until those logins change.
+    expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled();
   });
 
   it('deletes one that nothing uses, and says so', async () => {

@@ -48,6 +48,7 @@ export function DeleteVaultConnectionDialog({ connection, onClose, onDeleted }: 
       confirmLabel="Delete"
       destructive
       pending={remove.isPending}
+      confirmDisabled={inUse}
       error={error}
       onConfirm={() => void confirm()}
       onCancel={onClose}

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
+import { recordPatches } from './pages/network';
 import { Workstation } from './pages/workstation';
 
 // The Database Logins tab against the demo build's mock backend. Seeded: Finance Redshift is used by two database
@@ -16,15 +17,6 @@ async function openTab(page: Page, search = ''): Promise<Workstation> {
   await workstation.clickTab('Database Logins');
   await expect(search.includes('scenario=empty') ? page.getByText(/There are no database logins yet/) : workstation.row(grid, 'Legacy Oracle (reports)')).toBeVisible();
   return workstation;
-}
-
-/** The bodies of the PATCH requests the page sends from now on. */
-function recordPatches(page: Page): unknown[] {
-  const bodies: unknown[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'PATCH') bodies.push(request.postDataJSON());
-  });
-  return bodies;
 }
 
 /** The text of every API answer the page receives from now on. */

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { recordPatches } from './pages/network';
 import { Workstation } from './pages/workstation';
 
 // The Vault Connections tab against the demo build's mock backend (seeded: Finance secrets (cross-account) is used
@@ -14,15 +15,6 @@ async function openTab(page: Page, search = ''): Promise<Workstation> {
   await workstation.clickTab('Vault Connections');
   await expect(workstation.row(grid, 'EU analytics vault')).toBeVisible();
   return workstation;
-}
-
-/** The bodies of the PATCH requests the page sends from now on. */
-function recordPatches(page: Page): unknown[] {
-  const bodies: unknown[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'PATCH') bodies.push(request.postDataJSON());
-  });
-  return bodies;
 }
 
 /** The Edit dialog, once it is filled in from the server. */

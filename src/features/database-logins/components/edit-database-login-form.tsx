@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -9,6 +8,7 @@ import type { DatabaseLogin } from '@/api/database-logins';
 import type { VaultConnection } from '@/api/vault-connections';
 import { FormDialog } from '@/components/form-dialog';
 import { placeServerError } from '@/components/form/server-error';
+import { StaleVersionAlert } from '@/components/stale-version-alert';
 import { useNotify } from '@/components/notifications';
 import { databaseLoginQueries } from '@/lib/queries/database-login-queries';
 import { vaultConnectionQueries } from '@/lib/queries/vault-connection-queries';
@@ -112,19 +112,10 @@ export function EditDatabaseLoginForm({ login, onClose, onSaved, AddVaultConnect
       dirty={form.formState.isDirty}
     >
       {problem?.kind === 'stale' && (
-        <Alert
-          severity="warning"
-          role="alert"
-          sx={{ mb: 1 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => void reload()} loading={reloading}>
-              Reload
-            </Button>
-          }
-        >
+        <StaleVersionAlert onReload={() => void reload()} reloading={reloading}>
           Someone else changed “{base.name}” after you opened it, so your changes were not saved. Reload brings in
           theirs and keeps what you changed here.
-        </Alert>
+        </StaleVersionAlert>
       )}
       {problem?.kind === 'reloaded' && (
         <Alert severity="info" role="status" sx={{ mb: 1 }}>

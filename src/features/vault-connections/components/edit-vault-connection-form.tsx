@@ -1,6 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,6 +8,7 @@ import type { Environment } from '@/api/environment';
 import type { VaultConnection } from '@/api/vault-connections';
 import { FormDialog } from '@/components/form-dialog';
 import { placeServerError } from '@/components/form/server-error';
+import { StaleVersionAlert } from '@/components/stale-version-alert';
 import { vaultConnectionQueries } from '@/lib/queries/vault-connection-queries';
 import { useUpdateVaultConnection } from '../api/use-update-vault-connection';
 import {
@@ -96,18 +95,9 @@ export function EditVaultConnectionForm({ environment, connection, onClose, onSa
       dirty={form.formState.isDirty}
     >
       {staleMessage && (
-        <Alert
-          severity="warning"
-          role="alert"
-          sx={{ mb: 1 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => void reload()} loading={reloading}>
-              Reload
-            </Button>
-          }
-        >
+        <StaleVersionAlert onReload={() => void reload()} reloading={reloading}>
           {staleMessage} Reload replaces what you typed with the saved connection.
-        </Alert>
+        </StaleVersionAlert>
       )}
       <VaultConnectionFields control={form.control} environment={environment} secretAccessKeySet={secretAccessKeyIsSet(base)} />
     </FormDialog>

@@ -1,8 +1,7 @@
-import AddIcon from '@mui/icons-material/Add';
-import Button from '@mui/material/Button';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ComponentProps } from 'react';
 import type { DatabaseLogin } from '@/api/database-logins';
+import { AddButton } from '@/components/add-button';
 import { DataGrid } from '@/components/data-grid/data-grid';
 import { useRowDialogs } from '@/components/data-grid/use-row-dialogs';
 import { DialogSuspense } from '@/components/dialog-suspense';
@@ -54,16 +53,9 @@ export function DatabaseLoginsTab({ AddVaultConnectionDialog }: Props) {
   return (
     <>
       <TabToolbar>
-        <Button
-          ref={addButton}
-          variant="contained"
-          startIcon={<AddIcon />}
-          onClick={openAdd}
-          onMouseEnter={preloadForm}
-          onFocus={preloadForm}
-        >
+        <AddButton ref={addButton} variant="contained" onClick={openAdd} onPreload={preloadForm}>
           Add New Database Login
-        </Button>
+        </AddButton>
       </TabToolbar>
       <DataGrid
         label="Database logins"

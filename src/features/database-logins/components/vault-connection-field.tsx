@@ -1,10 +1,10 @@
-import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { Control } from 'react-hook-form';
 import { vaultTypeLabels, type VaultConnection, type VaultType } from '@/api/vault-connections';
+import { AddButton } from '@/components/add-button';
 import { FormSelectField } from '@/components/form/form-select-field';
 import type { DatabaseLoginFormValues } from '../database-login-form';
 
@@ -65,15 +65,9 @@ export function VaultConnectionField<Out>({ control, vaultType, connections, onA
             </Button>
           )}
           {onAddConnection && (
-            <Button
-              size="small"
-              startIcon={<AddIcon />}
-              onClick={onAddConnection}
-              onMouseEnter={onPreloadAddConnection}
-              onFocus={onPreloadAddConnection}
-            >
+            <AddButton size="small" onClick={onAddConnection} onPreload={onPreloadAddConnection}>
               Add New Vault Connection
-            </Button>
+            </AddButton>
           )}
         </Box>
       )}

@@ -1,8 +1,7 @@
-import AddIcon from '@mui/icons-material/Add';
-import Button from '@mui/material/Button';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { VaultConnection } from '@/api/vault-connections';
+import { AddButton } from '@/components/add-button';
 import { DataGrid } from '@/components/data-grid/data-grid';
 import { useRowDialogs } from '@/components/data-grid/use-row-dialogs';
 import { DialogSuspense } from '@/components/dialog-suspense';
@@ -34,16 +33,9 @@ export function VaultConnectionsTab() {
   return (
     <>
       <TabToolbar>
-        <Button
-          ref={addButton}
-          variant="contained"
-          startIcon={<AddIcon />}
-          onClick={openAdd}
-          onMouseEnter={() => void VaultConnectionDialog.preload()}
-          onFocus={() => void VaultConnectionDialog.preload()}
-        >
+        <AddButton ref={addButton} variant="contained" onClick={openAdd} onPreload={() => void VaultConnectionDialog.preload()}>
           Add New Vault Connection
-        </Button>
+        </AddButton>
       </TabToolbar>
       <DataGrid
         label="Vault connections"

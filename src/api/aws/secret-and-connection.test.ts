@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { VaultConnection } from '../vault-connections';
+import { buildVaultConnection } from '../../../mocks/data/factories';
 import { secretConnectionMismatch } from './secret-and-connection';
 
-const dates = { dateCreated: '2026-05-12T14:02:11.000+0000', dateModified: '2026-09-30T08:45:37.000+0000' };
-const crossAccount: VaultConnection = {
-  id: 'A1F3C0DE5E4B4F2C9D7E6B5A4C3D2E1F',
-  name: 'Finance secrets (cross-account)',
-  type: 'awsSecretsManager',
-  region: 'us-west-2',
-  authenticationMode: 'defaultIamRole',
-  remoteAccountId: '448049832177',
-  ...dates,
-};
-const ownAccount: VaultConnection = { ...crossAccount, id: 'C3F5E2F0707D414EBF908D7C6E5F4031', name: 'Own account', remoteAccountId: undefined };
-const accessKey: VaultConnection = {
-  id: 'B2E4D1EF6F5C403DAE8F7C6B5D4E3F20',
-  name: 'Marketing Secrets Manager',
-  type: 'awsSecretsManager',
-  region: 'us-west-2',
+const crossAccount = buildVaultConnection({ authenticationMode: 'defaultIamRole', region: 'us-west-2', remoteAccountId: '448049832177' });
+const ownAccount = buildVaultConnection({ authenticationMode: 'defaultIamRole', region: 'us-west-2' });
+const accessKey = buildVaultConnection({
   authenticationMode: 'accessKey',
+  region: 'us-west-2',
   accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
   secretAccessKeySet: true,
-  ...dates,
-};
+});
 
 const seedArn = 'arn:aws:secretsmanager:us-west-2:448049832177:secret:mstr-secret-test-5m93MF';
 const otherAccountArn = 'arn:aws:secretsmanager:us-west-2:123456789012:secret:prod/db-a1B2c3';

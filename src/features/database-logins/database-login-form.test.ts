@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { DatabaseLogin } from '@/api/database-logins';
-import type { VaultConnection } from '@/api/vault-connections';
+import { buildDatabaseLogin, buildVaultConnection } from '../../../mocks/data/factories';
 import {
   changedOperations,
   databaseLoginFormSchema,
@@ -13,36 +12,27 @@ import {
   type DatabaseLoginFormValues,
 } from './database-login-form';
 
-const dates = { dateCreated: '2024-08-04T15:44:35.000+0000', dateModified: '2026-01-20T13:05:19.000+0000' };
 const seedArn = 'arn:aws:secretsmanager:us-west-2:448049832177:secret:mstr-secret-test-5m93MF';
-const finance: VaultConnection = {
-  id: 'A1F3C0DE5E4B4F2C9D7E6B5A4C3D2E1F',
+const finance = buildVaultConnection({
   name: 'Finance secrets (cross-account)',
-  type: 'awsSecretsManager',
-  region: 'us-west-2',
   authenticationMode: 'defaultIamRole',
+  region: 'us-west-2',
   remoteAccountId: '448049832177',
-  ...dates,
-};
-const standard: DatabaseLogin = {
-  id: 'F6C8B5C3A3A04471E2C3B0AF91827364',
+});
+const standard = buildDatabaseLogin({
   name: 'Snowflake service account',
   description: 'Used by the nightly cube refresh',
   useVault: false,
   username: 'svc_strategy',
   passwordSet: true,
-  ...dates,
-};
-const vault: DatabaseLogin = {
-  id: 'D4A6F3A1818E425FC0A19E8D7F605142',
+});
+const vault = buildDatabaseLogin({
   name: 'Finance Redshift',
-  description: '',
   useVault: true,
   vaultType: 'awsSecretsManager',
   vaultConnection: { id: finance.id, name: finance.name },
   secretName: seedArn,
-  ...dates,
-};
+});
 
 /** Both modes typed into, as a user who switched back and forth would leave the form. */
 const bothModes: DatabaseLoginFormValues = {

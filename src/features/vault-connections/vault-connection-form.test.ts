@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { operationsBetween } from '@/api/common';
-import { authenticationModeLabels, vaultTypeLabels, type VaultConnection } from '@/api/vault-connections';
+import { authenticationModeLabels, vaultTypeLabels } from '@/api/vault-connections';
+import { buildVaultConnection } from '../../../mocks/data/factories';
 import {
   editVaultConnectionFormSchema,
   emptyVaultConnectionForm,
@@ -15,26 +16,19 @@ import {
 } from './vault-connection-form';
 
 const secretAccessKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
-const dates = { dateCreated: '2026-05-12T14:02:11.000+0000', dateModified: '2026-09-30T08:45:37.000+0000' };
-const defaultIamRoleConnection: VaultConnection = {
-  id: 'A1F3C0DE5E4B4F2C9D7E6B5A4C3D2E1F',
+const defaultIamRoleConnection = buildVaultConnection({
   name: 'Finance secrets',
-  type: 'awsSecretsManager',
   authenticationMode: 'defaultIamRole',
   region: 'us-west-2',
   remoteAccountId: '448049832177',
-  ...dates,
-};
-const accessKeyConnection: VaultConnection = {
-  id: 'B2E4D1EF6F5C403DAE8F7C6B5D4E3F20',
+});
+const accessKeyConnection = buildVaultConnection({
   name: 'Marketing',
-  type: 'awsSecretsManager',
   authenticationMode: 'accessKey',
   region: 'us-east-1',
   accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
   secretAccessKeySet: true,
-  ...dates,
-};
+});
 
 function form(overrides: Partial<VaultConnectionFormValues>): VaultConnectionFormValues {
   return { ...emptyVaultConnectionForm('defaultIamRole'), name: 'Vault', region: 'us-west-2', ...overrides };

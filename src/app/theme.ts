@@ -14,5 +14,9 @@ export const theme = createTheme({
     // The product's words show as written ("Add New Vault Connection"), not upper-cased.
     MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
     MuiTab: { styleOverrides: { root: { textTransform: 'none', fontSize: 15 } } },
+    // Names run to 250 characters, with or without spaces: they wrap inside a dialog or an alert, never past it.
+    MuiDialogTitle: { styleOverrides: { root: { overflowWrap: 'anywhere' } } },
+    MuiDialogContentText: { styleOverrides: { root: { overflowWrap: 'anywhere' } } },
+    MuiAlert: { styleOverrides: { message: { overflowWrap: 'anywhere', minWidth: 0 } } },
   },
 });

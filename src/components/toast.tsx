@@ -10,7 +10,7 @@ export interface ToastProps {
 export function Toast({ message, onClose }: ToastProps) {
   return (
     <Snackbar open autoHideDuration={5000} onClose={onClose}>
-      <Alert severity="success" role="presentation" variant="filled" onClose={onClose}>
+      <Alert severity="success" role="presentation" variant="filled" onClose={onClose} sx={{ maxWidth: 560 }}>
         {message}
       </Alert>
     </Snackbar>

@@ -86,3 +86,15 @@ test('a dialog left untouched closes without asking', async ({ page }) => {
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
+
+test('the switches hold even when the app renders, and leaves /, before the mock’s code arrives', async ({ page }) => {
+  // Hold back the mock's chunk: the app renders first and its redirect drops the query from the address bar.
+  await page.route(/\/assets\/browser-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const workstation = new Workstation(page);
+  await workstation.open('?scenario=empty');
+  await expect(page).toHaveURL(/\/data-sources\/vault-connections$/);
+  await expect(page.getByText(/There are no vault connections yet/)).toBeVisible({ timeout: 15_000 });
+});

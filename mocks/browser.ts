@@ -6,11 +6,11 @@ import { readMockSettings, scenarioState } from './scenarios';
 
 /**
  * Starts the mock API in the browser (dev server and demo build). The app's requests wait until this resolves
- * (holdRequestsUntil), so none leaves before the worker answers it. The switches come from the URL the page
- * was loaded with.
+ * (holdRequestsUntil), so none leaves before the worker answers it. `search` is the query of the URL the page
+ * was loaded with, where the switches are.
  */
-export async function startMockApi(): Promise<void> {
-  const settings = readMockSettings(window.location.search);
+export async function startMockApi(search: string): Promise<void> {
+  const settings = readMockSettings(search);
   const db = new MockDb();
   const worker = setupWorker(...createHandlers(db, settings));
   // The worker's activation is slow on a first visit; the scenario's records are built meanwhile.

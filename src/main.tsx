@@ -14,7 +14,10 @@ function start() {
     // A service worker's first install is slow; begin it now, while the mock's code is still downloading.
     // MSW's own start then finds the same registration under way.
     void navigator.serviceWorker?.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`).catch(() => undefined);
-    holdRequestsUntil(import('../mocks/browser').then(({ startMockApi }) => startMockApi()));
+    // The switches (?scenario, ?fault, ?latency) are read now: the app may render, and its redirect from / drop
+    // the query, before the mock's code has arrived.
+    const startSearch = window.location.search;
+    holdRequestsUntil(import('../mocks/browser').then(({ startMockApi }) => startMockApi(startSearch)));
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
-import { lazyWithPreload } from './lazy-with-preload';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazyWithPreload, preloadWhenIdle } from './lazy-with-preload';
 
 const greetingModule = async () => ({ default: ({ name }: { name: string }) => <p>Hello {name}</p> });
 
@@ -28,4 +28,33 @@ describe('lazyWithPreload', () => {
     expect(screen.getByText('Loading…')).toBeInTheDocument();
     expect(await screen.findByText('Hello Grace')).toBeInTheDocument();
   });
+});
+
+describe('preloadWhenIdle', () => {
+  afterEach(() => vi.useRealTimers());
+
+  // Where requestIdleCallback is missing it waits a second; jsdom's own is stubbed out in the test setup.
+  const withoutIdleCallback = (test: () => void) => {
+    const idle = window.requestIdleCallback;
+    Reflect.deleteProperty(window, 'requestIdleCallback');
+    try {
+      test();
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  };
+
+  it('preloads later, and not at all once cancelled (the screen that wanted it is gone)', () =>
+    withoutIdleCallback(() => {
+      vi.useFakeTimers();
+      const kept = { preload: vi.fn(async () => undefined) };
+      const dropped = { preload: vi.fn(async () => undefined) };
+      preloadWhenIdle(kept);
+      const cancel = preloadWhenIdle(dropped);
+      cancel();
+      expect(kept.preload).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1000);
+      expect(kept.preload).toHaveBeenCalledOnce();
+      expect(dropped.preload).not.toHaveBeenCalled();
+    }));
 });

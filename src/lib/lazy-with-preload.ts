@@ -25,9 +25,16 @@ export function lazyWithPreload<P extends object>(load: () => Promise<{ default:
   return Object.assign(Preloadable, { preload });
 }
 
-/** Preloads when the browser has nothing else to do (or soon, where requestIdleCallback is missing). */
-export function preloadWhenIdle(...components: { preload: () => Promise<unknown> }[]): void {
+/**
+ * Preloads when the browser has nothing else to do (or soon, where requestIdleCallback is missing). Returns the
+ * cancel function, for an effect's cleanup: a screen that is gone no longer needs its dialogs.
+ */
+export function preloadWhenIdle(...components: { preload: () => Promise<unknown> }[]): () => void {
   const run = () => components.forEach((component) => void component.preload());
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 1000);
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(run, { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 1000);
+  return () => clearTimeout(timer);
 }

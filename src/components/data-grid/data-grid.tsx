@@ -84,9 +84,7 @@ export function DataGrid<Row>({
 }: Props<Row>) {
   const [menu, setMenu] = useState<{ row: Row; anchor: MenuAnchor } | null>(null);
   const hasRowActions = rowActions !== undefined;
-  useEffect(() => {
-    if (hasRowActions) preloadWhenIdle(RowActionsMenu);
-  }, [hasRowActions]);
+  useEffect(() => (hasRowActions ? preloadWhenIdle(RowActionsMenu) : undefined), [hasRowActions]);
   const [sort, setSort] = useState<GridSort | null>(null);
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
